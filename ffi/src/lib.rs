@@ -1,0 +1,2 @@
+//! C-level foreign calls (placeholder until the ctypes issue).
+#![deny(missing_docs)]

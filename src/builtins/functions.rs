@@ -1,0 +1,1201 @@
+//! Built-in functions (https://docs.python.org/3/library/functions.html).
+
+use std::io::Write;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{as_str, check_args, check_kwargs, kwarg, no_kwargs};
+use crate::objects::numfmt;
+use crate::objects::object::IterKind;
+use crate::objects::{ObjRef, Payload, Value};
+use crate::vm::dictops::to_bigint;
+use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+
+type Kw<'a> = &'a [(ObjRef, Value)];
+
+/// Register every built-in function.
+pub fn install(vm: &mut Vm) {
+    vm.add_builtin("print", print);
+    vm.add_builtin("input", input);
+    vm.add_builtin("len", len);
+    vm.add_builtin("repr", repr);
+    vm.add_builtin("ascii", ascii);
+    vm.add_builtin("abs", abs);
+    vm.add_builtin("id", id);
+    vm.add_builtin("hash", hash);
+    vm.add_builtin("callable", callable);
+    vm.add_builtin("chr", chr);
+    vm.add_builtin("ord", ord);
+    vm.add_builtin("hex", hex);
+    vm.add_builtin("oct", oct);
+    vm.add_builtin("bin", bin);
+    vm.add_builtin("format", format);
+    vm.add_builtin("iter", iter);
+    vm.add_builtin("next", next);
+    vm.add_builtin("enumerate", enumerate);
+    vm.add_builtin("zip", zip);
+    vm.add_builtin("map", map);
+    vm.add_builtin("filter", filter);
+    vm.add_builtin("reversed", reversed);
+    vm.add_builtin("sorted", sorted);
+    vm.add_builtin("min", min);
+    vm.add_builtin("max", max);
+    vm.add_builtin("sum", sum);
+    vm.add_builtin("any", any);
+    vm.add_builtin("all", all);
+    vm.add_builtin("round", round);
+    vm.add_builtin("divmod", divmod);
+    vm.add_builtin("pow", pow);
+    vm.add_builtin("isinstance", isinstance);
+    vm.add_builtin("issubclass", issubclass);
+    vm.add_builtin("getattr", getattr);
+    vm.add_builtin("setattr", setattr);
+    vm.add_builtin("hasattr", hasattr);
+    vm.add_builtin("delattr", delattr);
+    vm.add_builtin("vars", vars);
+    vm.add_builtin("dir", dir);
+    vm.add_builtin("globals", globals);
+    vm.add_builtin("locals", locals);
+    vm.add_builtin("exec", exec);
+    vm.add_builtin("eval", eval);
+    vm.add_builtin("compile", compile);
+    vm.add_builtin("open", super::file::open);
+    vm.add_builtin("__import__", import);
+    vm.add_builtin("__build_class__", super::class::build_class);
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`
+fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(v) => match as_str(&v) {
+            Some(s) => s.to_string(),
+            None => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+        },
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(v) => match as_str(&v) {
+            Some(s) => s.to_string(),
+            None => return Err(PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+        },
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(*a)?);
+    }
+    out.push_str(&end);
+    let flush = match kwarg(kw, "flush") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    match kwarg(kw, "file") {
+        None | Some(Value::None) => {
+            let _ = vm.stdout.write_all(out.as_bytes());
+            if flush {
+                vm.flush_stdout();
+            }
+        }
+        Some(f) => {
+            let s = vm.new_str(out);
+            let write = vm.intern("write");
+            let m = vm.getattr(f, write)?;
+            vm.call(m, &[s], &[])?;
+            if flush {
+                let fl = vm.intern("flush");
+                if let Some(m) = vm.getattr_opt(f, fl)? {
+                    vm.call(m, &[], &[])?;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("input", kw)?;
+    check_args("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.str(*p)?;
+        let _ = vm.stdout.write_all(s.as_bytes());
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::eof_error("EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => Err(PyErr::os_error(e.to_string())),
+    }
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("len", kw)?;
+    check_args("len", args, 1, 1)?;
+    Ok(Value::Int(vm.len(args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("repr", kw)?;
+    check_args("repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("ascii", kw)?;
+    check_args("ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(super::ascii_escape(&s)))
+}
+
+/// `abs(x)`
+pub fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("abs", kw)?;
+    check_args("abs", args, 1, 1)?;
+    let v = args[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.new_int(BigInt::from(i).abs()),
+        },
+        Value::Bool(b) => Value::Int(b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => vm.new_int(b.abs()),
+            Payload::Complex(r, i) => Value::Float(r.hypot(*i)),
+            _ => {
+                let n = vm.names.__abs__;
+                if vm.lookup_in_mro(o.ty(), n).is_some() {
+                    return vm.call_method(v, n, &[]);
+                }
+                return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))));
+            }
+        },
+        _ => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    })
+}
+
+fn id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("id", kw)?;
+    check_args("id", args, 1, 1)?;
+    let _ = vm;
+    Ok(match args[0] {
+        Value::Obj(o) => Value::Int(o.addr() as i64),
+        Value::Int(i) => Value::Int(i.wrapping_mul(2654435761).wrapping_add(0x1000) & 0x7fff_ffff_ffff),
+        Value::Float(f) => Value::Int((f.to_bits() >> 4) as i64 & 0x7fff_ffff_ffff),
+        Value::Bool(b) => Value::Int(0x10 + b as i64 * 0x10),
+        _ => Value::Int(0x8),
+    })
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hash", kw)?;
+    check_args("hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+/// `callable(x)`
+pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_) => true,
+            _ => vm.lookup_in_mro(o.ty(), vm.names.__call__).is_some(),
+        },
+        _ => false,
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("callable", kw)?;
+    check_args("callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, args[0])))
+}
+
+fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("chr", kw)?;
+    check_args("chr", args, 1, 1)?;
+    let i = match args[0] {
+        Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        v => match vm.to_index(v) {
+            Ok(i) => i,
+            Err(_) if matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Int(_))) => {
+                return Err(PyErr::overflow_error("Python int too large to convert to C int"))
+            }
+            Err(e) => return Err(e),
+        },
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.char_str(c)),
+        None => {
+            if (0..0x110000).contains(&i) {
+                Ok(vm.new_str("\u{fffd}"))
+            } else {
+                Err(PyErr::value_error("chr() arg not in range(0x110000)"))
+            }
+        }
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("ord", kw)?;
+    check_args("ord", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::Str(s) => {
+                if s.char_len() != 1 {
+                    return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+                }
+                return Ok(Value::Int(s.char_at(0) as i64));
+            }
+            Payload::Bytes(b) => {
+                if b.len() != 1 {
+                    return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                }
+                return Ok(Value::Int(b[0] as i64));
+            }
+            Payload::ByteArray(b) => {
+                let b = b.get();
+                if b.len() != 1 {
+                    return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                }
+                return Ok(Value::Int(b[0] as i64));
+            }
+            _ => {}
+        }
+    }
+    Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+}
+
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match to_bigint(v) {
+        Some(b) => Ok(b),
+        None => {
+            let i = vm.to_index(v)?;
+            Ok(BigInt::from(i))
+        }
+    }
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hex", kw)?;
+    check_args("hex", args, 1, 1)?;
+    let b = int_arg(vm, args[0])?;
+    Ok(vm.new_str(numfmt::int_to_prefixed(&b, 16)))
+}
+
+fn oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("oct", kw)?;
+    check_args("oct", args, 1, 1)?;
+    let b = int_arg(vm, args[0])?;
+    Ok(vm.new_str(numfmt::int_to_prefixed(&b, 8)))
+}
+
+fn bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("bin", kw)?;
+    check_args("bin", args, 1, 1)?;
+    let b = int_arg(vm, args[0])?;
+    Ok(vm.new_str(numfmt::int_to_prefixed(&b, 2)))
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("format", kw)?;
+    check_args("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => match as_str(s) {
+            Some(s) => s.to_string(),
+            None => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(*s)))),
+        },
+        None => String::new(),
+    };
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("iter", kw)?;
+    check_args("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !is_callable(vm, args[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iter(IterKind::Callable { func: args[0], sentinel: args[1] }, 0));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("next", kw)?;
+    check_args("next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = match it {
+        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || vm.lookup_in_mro(o.ty(), vm.names.__next__).is_some(),
+        _ => false,
+    };
+    if !is_iter {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    match vm.iter_next_raw(it) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            if args.len() == 2 {
+                let exc = vm.exc_object(e);
+                if vm.is_instance_kind(Value::Obj(exc), ExcKind::StopIteration) {
+                    return Ok(args[1]);
+                }
+                return Err(PyErr::Exc(exc));
+            }
+            Err(e)
+        }
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("enumerate", kw, &["iterable", "start"])?;
+    let iterable = args.first().copied().or_else(|| kwarg(kw, "iterable"));
+    let iterable = match iterable {
+        Some(v) => v,
+        None => return Err(PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+    };
+    let start = match args.get(1).copied().or_else(|| kwarg(kw, "start")) {
+        Some(s) => vm.to_index(s)?,
+        None => 0,
+    };
+    let it = vm.get_iter(iterable)?;
+    Ok(vm.new_iter(IterKind::Enumerate { it }, start))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("zip", kw, &["strict"])?;
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        match vm.get_iter(*a) {
+            Ok(it) => its.push(it),
+            Err(_) => return Err(PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))),
+        }
+    }
+    Ok(vm.new_iter(IterKind::Zip { its, strict }, 0))
+}
+
+fn map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("map", kw)?;
+    if args.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.get_iter(*a)?);
+    }
+    Ok(vm.new_iter(IterKind::Map { func: args[0], its }, 0))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("filter", kw)?;
+    check_args("filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    Ok(vm.new_iter(IterKind::Filter { func: args[0], it }, 0))
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("reversed", kw)?;
+    check_args("reversed", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(o) = v {
+        let ty = o.ty();
+        if vm.type_is_user(ty) {
+            if vm.lookup_in_mro(ty, vm.names.__reversed__).is_some() {
+                return vm.call_method(v, vm.names.__reversed__, &[]);
+            }
+        }
+        match &o.payload {
+            Payload::Dict(_) | Payload::DictView { .. } => {
+                let items = vm.collect_iterable(v)?;
+                let l = vm.new_list(items.into_iter().rev().collect());
+                return vm.get_iter(l);
+            }
+            Payload::Range { start, stop, step } => {
+                let n = super::range_len(*start, *stop, *step);
+                let last = start + (n - 1) * step;
+                let ty = vm.types.range;
+                let r = vm.alloc(ty, Payload::Range { start: last, stop: start - step, step: -step });
+                return vm.get_iter(Value::Obj(r));
+            }
+            _ => {}
+        }
+        let has_seq = matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+            || (vm.lookup_in_mro(ty, vm.names.__getitem__).is_some() && vm.lookup_in_mro(ty, vm.names.__len__).is_some());
+        if has_seq {
+            let n = vm.len(v)? as i64;
+            return Ok(vm.new_iter(IterKind::Reversed(v), n - 1));
+        }
+    }
+    Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+}
+
+/// Stable merge sort with a fallible less-than.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+    let n = items.len();
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut buf = idx.clone();
+    // Reverse keeps stability by sorting with "greater" as "less".
+    merge_sort(vm, &mut idx, &mut buf, &keys, reverse)?;
+    let orig = items.clone();
+    for (i, j) in idx.into_iter().enumerate() {
+        items[i] = orig[j];
+    }
+    Ok(())
+}
+
+fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value], reverse: bool) -> PyResult<()> {
+    let n = idx.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 12 {
+        // insertion sort
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 {
+                let (a, b) = (keys[idx[j]], keys[idx[j - 1]]);
+                let less = if reverse { vm.less_than(b, a)? } else { vm.less_than(a, b)? };
+                if less {
+                    idx.swap(j, j - 1);
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, l, bl, keys, reverse)?;
+        merge_sort(vm, r, br, keys, reverse)?;
+    }
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        let (a, b) = (keys[idx[j]], keys[idx[i]]);
+        // take right only if right < left (stability)
+        let take_right = if reverse { vm.less_than(b, a)? } else { vm.less_than(a, b)? };
+        if take_right {
+            buf[k] = idx[j];
+            j += 1;
+        } else {
+            buf[k] = idx[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        buf[k] = idx[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        buf[k] = idx[j];
+        j += 1;
+        k += 1;
+    }
+    idx.copy_from_slice(&buf[..n]);
+    Ok(())
+}
+
+/// Shared by `sorted` and `list.sort`: sort `items` in place.
+pub fn sort_with_kw(vm: &mut Vm, items: &mut Vec<Value>, kw: Kw, fname: &str) -> PyResult<()> {
+    check_kwargs(fname, kw, &["key", "reverse"])?;
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let keys = match kwarg(kw, "key") {
+        Some(k) if !k.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                ks.push(vm.call(k, &[*v], &[])?);
+            }
+            Some(ks)
+        }
+        _ => None,
+    };
+    sort_values(vm, items, keys, reverse)
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let mut items = vm.collect_iterable(args[0])?;
+    let l = vm.new_list(Vec::new());
+    vm.tmp_roots.push(l);
+    let r = sort_with_kw(vm, &mut items, kw, "sort");
+    vm.tmp_roots.pop();
+    r?;
+    Ok(vm.new_list(items))
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    check_kwargs(name, kw, &["key", "default"])?;
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(kw, "default");
+    let items = match args.len() {
+        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call(k, &[best], &[])?,
+        None => best,
+    };
+    for &v in &items[1..] {
+        let k = match key {
+            Some(kf) => vm.call(kf, &[v], &[])?,
+            None => v,
+        };
+        let better = if is_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
+        if better {
+            best = v;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, false)
+}
+fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("sum", kw, &["start"])?;
+    check_args("sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    if let Some(s) = as_str(&acc) {
+        let _ = s;
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    // Float fast path with compensated summation like CPython's.
+    while let Some(v) = vm.iter_next(it)? {
+        acc = match crate::vm::interp::fast_binop(crate::bytecode::BinOp::Add, acc, v) {
+            Some(r) => r,
+            None => vm.binary_op(acc, v, crate::bytecode::BinOp::Add)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("any", kw)?;
+    check_args("any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(v) = vm.iter_next(it)? {
+        if vm.truthy(v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("all", kw)?;
+    check_args("all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(v) = vm.iter_next(it)? {
+        if !vm.truthy(v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("round", kw, &["number", "ndigits"])?;
+    let x = args.first().copied().or_else(|| kwarg(kw, "number")).ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    match x {
+        Value::Float(f) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                Ok(vm.new_int(super::float_to_bigint(r)))
+            }
+            Some(n) => {
+                let n = vm.to_index(n)?;
+                let r = numfmt::round_float(f, n).map_err(|e| PyErr::overflow_error(e.msg))?;
+                Ok(Value::Float(r))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) => match nd {
+            None => Ok(match x {
+                Value::Bool(b) => Value::Int(b as i64),
+                _ => x,
+            }),
+            Some(n) => {
+                let n = vm.to_index(n)?;
+                round_int(vm, to_bigint(x).unwrap(), n)
+            }
+        },
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => match nd {
+            None => Ok(x),
+            Some(n) => {
+                let n = vm.to_index(n)?;
+                round_int(vm, to_bigint(x).unwrap(), n)
+            }
+        },
+        _ => {
+            let r = vm.names.__round__;
+            if vm.lookup_in_mro(vm.type_of(x), r).is_some() {
+                let extra: Vec<Value> = nd.into_iter().collect();
+                return vm.call_method(x, r, &extra);
+            }
+            Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
+        }
+    }
+}
+
+fn round_int(vm: &mut Vm, b: BigInt, n: i64) -> PyResult<Value> {
+    if n >= 0 {
+        return Ok(vm.new_int(b));
+    }
+    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+    let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+    Ok(vm.new_int(q * p))
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("divmod", kw)?;
+    check_args("divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Value::Float(_) | Value::Int(_), Value::Float(_) | Value::Int(_)) = (a, b) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            let (x, y) = (to_f64(a), to_f64(b));
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float divmod()"));
+            }
+            let (q, r) = crate::vm::ops::float_divmod(x, y);
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    let ta = vm.type_of(a);
+    if vm.type_is_user(ta) || vm.type_is_user(vm.type_of(b)) {
+        let n = vm.names.__divmod__;
+        if vm.lookup_in_mro(ta, n).is_some() {
+            return vm.call_method(a, n, &[b]);
+        }
+        let rn = vm.names.__rdivmod__;
+        return vm.call_method(b, rn, &[a]);
+    }
+    let q = vm.binary_op(a, b, crate::bytecode::BinOp::FloorDiv).map_err(|e| e)?;
+    let r = vm.binary_op(a, b, crate::bytecode::BinOp::Mod)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn to_f64(v: Value) -> f64 {
+    match v {
+        Value::Float(f) => f,
+        Value::Int(i) => i as f64,
+        Value::Bool(b) => b as i64 as f64,
+        _ => 0.0,
+    }
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("pow", kw, &["base", "exp", "mod"])?;
+    let base = args.first().copied().or_else(|| kwarg(kw, "base")).ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = args.get(1).copied().or_else(|| kwarg(kw, "exp")).ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let m = args.get(2).copied().or_else(|| kwarg(kw, "mod")).filter(|v| !v.is_none());
+    let m = match m {
+        None => return vm.binary_op(base, exp, crate::bytecode::BinOp::Pow),
+        Some(m) => m,
+    };
+    let (b, e, md) = match (to_bigint(base), to_bigint(exp), to_bigint(m)) {
+        (Some(b), Some(e), Some(md)) => (b, e, md),
+        _ => return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+    };
+    if md.is_zero() {
+        return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (b, e) = if e.is_negative() {
+        let inv = mod_inverse(&b, &md).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let mabs = md.abs();
+    let mut r = b.modpow(&e, &mabs);
+    if md.is_negative() && !r.is_zero() {
+        r += &md;
+    } else if r.is_negative() {
+        r += &mabs;
+    }
+    Ok(vm.new_int(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(a, &m), &m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&g.x, &m))
+}
+
+/// `isinstance(v, cls_or_tuple)`
+pub fn isinstance_of(vm: &mut Vm, v: Value, cls: Value) -> PyResult<bool> {
+    match cls {
+        Value::Obj(c) => match &c.payload {
+            Payload::Type(_) => {
+                let meta = c.ty();
+                if vm.type_is_user(meta) {
+                    let ic = vm.names.__instancecheck__;
+                    if let Some(f) = vm.lookup_in_mro(meta, ic) {
+                        let r = vm.call(f, &[cls, v], &[])?;
+                        return vm.truthy(r);
+                    }
+                }
+                Ok(vm.isinstance_type(v, c))
+            }
+            Payload::Tuple(items) => {
+                for it in items.to_vec() {
+                    if isinstance_of(vm, v, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        },
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("isinstance", kw)?;
+    check_args("isinstance", args, 2, 2)?;
+    Ok(Value::Bool(isinstance_of(vm, args[0], args[1])?))
+}
+
+fn issubclass_of(vm: &mut Vm, c: Value, cls: Value) -> PyResult<bool> {
+    let sub = match c {
+        Value::Obj(o) if o.as_type().is_some() => o,
+        _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
+    };
+    match cls {
+        Value::Obj(t) => match &t.payload {
+            Payload::Type(_) => {
+                let meta = t.ty();
+                if vm.type_is_user(meta) {
+                    let sc = vm.names.__subclasscheck__;
+                    if let Some(f) = vm.lookup_in_mro(meta, sc) {
+                        let r = vm.call(f, &[cls, c], &[])?;
+                        return vm.truthy(r);
+                    }
+                }
+                Ok(vm.is_subtype(sub, t))
+            }
+            Payload::Tuple(items) => {
+                for it in items.to_vec() {
+                    if issubclass_of(vm, c, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        },
+        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("issubclass", kw)?;
+    check_args("issubclass", args, 2, 2)?;
+    Ok(Value::Bool(issubclass_of(vm, args[0], args[1])?))
+}
+
+fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<ObjRef> {
+    match as_str(&v) {
+        Some(s) => Ok(vm.intern(s)),
+        None => Err(PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("getattr", kw)?;
+    check_args("getattr", args, 2, 3)?;
+    let name = match as_str(&args[1]) {
+        Some(s) => vm.intern(s),
+        None => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(args[1])))),
+    };
+    if args.len() == 3 {
+        match vm.getattr(args[0], name) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let exc = vm.exc_object(e);
+                if vm.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) {
+                    Ok(args[2])
+                } else {
+                    Err(PyErr::Exc(exc))
+                }
+            }
+        }
+    } else {
+        vm.getattr(args[0], name)
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("setattr", kw)?;
+    check_args("setattr", args, 3, 3)?;
+    let name = match as_str(&args[1]) {
+        Some(s) => vm.intern(s),
+        None => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(args[1])))),
+    };
+    vm.setattr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hasattr", kw)?;
+    check_args("hasattr", args, 2, 2)?;
+    let name = match as_str(&args[1]) {
+        Some(s) => vm.intern(s),
+        None => return Err(PyErr::type_error(format!("hasattr(): attribute name must be string"))),
+    };
+    match vm.getattr(args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) => {
+            let exc = vm.exc_object(e);
+            if vm.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) {
+                Ok(Value::Bool(false))
+            } else {
+                Err(PyErr::Exc(exc))
+            }
+        }
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("delattr", kw)?;
+    check_args("delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1], "delattr")?;
+    vm.delattr(args[0], name)?;
+    Ok(Value::None)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("vars", kw)?;
+    check_args("vars", args, 0, 1)?;
+    if args.is_empty() {
+        return locals(vm, args, kw);
+    }
+    let d = vm.names.__dict__;
+    match vm.getattr(args[0], d) {
+        Ok(v) => Ok(v),
+        Err(_) => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("dir", kw)?;
+    check_args("dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    if args.is_empty() {
+        let l = current_locals(vm)?;
+        for k in l.as_dict().unwrap().get().keys() {
+            if let Some(s) = as_str(&k) {
+                names.push(s.to_string());
+            }
+        }
+    } else {
+        let v = args[0];
+        let ty = vm.type_of(v);
+        if vm.type_is_user(ty) {
+            let dn = vm.names.__dir__;
+            if vm.lookup_in_mro(ty, dn).is_some() && !matches!(v, Value::Obj(o) if o.as_type().is_some()) {
+                let r = vm.call_method(v, dn, &[])?;
+                let mut items = vm.collect_iterable(r)?;
+                sort_values(vm, &mut items, None, false)?;
+                return Ok(vm.new_list(items));
+            }
+        }
+        let mut dicts = Vec::new();
+        if let Some(d) = vm.instance_dict(v) {
+            dicts.push(d);
+        }
+        let classes: Vec<ObjRef> = match v {
+            Value::Obj(o) if o.as_type().is_some() => o.as_type().unwrap().mro.get().clone(),
+            _ => ty.as_type().map(|t| t.mro.get().clone()).unwrap_or_default(),
+        };
+        for c in classes {
+            dicts.push(c.as_type().unwrap().dict);
+        }
+        for d in dicts {
+            for k in d.as_dict().unwrap().get().keys() {
+                if let Some(s) = as_str(&k) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+        if !matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module { .. })) {
+            for extra in ["__class__", "__doc__", "__module__"] {
+                if vm.type_is_user(ty) || matches!(v, Value::Obj(o) if o.as_type().is_some()) {
+                    names.push(extra.to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let vals: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("globals", kw)?;
+    check_args("globals", args, 0, 0)?;
+    Ok(Value::Obj(vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins)))
+}
+
+/// The locals mapping of the calling frame (a snapshot for function frames).
+pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
+    let f = match vm.frames.last() {
+        Some(f) => f,
+        None => return Ok(vm.builtins),
+    };
+    if let Value::Obj(d) = f.locals {
+        return Ok(d);
+    }
+    if f.func.is_empty() {
+        return Ok(f.globals);
+    }
+    let code = f.code;
+    let base = f.base;
+    let co = code.as_code().unwrap();
+    let d = vm.new_dict();
+    let names = co.varnames.clone();
+    for (i, n) in names.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_empty() {
+            vm.dict_set_str(d, *n, v)?;
+        }
+    }
+    let ncell = co.code.cellvars.len();
+    let cellnames: Vec<String> = co.code.cellvars.iter().chain(co.code.freevars.iter()).cloned().collect();
+    for (i, n) in cellnames.iter().enumerate() {
+        let cell = vm.stack[base + names.len() + i];
+        if let Value::Obj(c) = cell {
+            if let Payload::Cell(c) = &c.payload {
+                let v = *c.get();
+                if !v.is_empty() && (i < ncell || true) {
+                    let k = vm.intern(n);
+                    vm.dict_set_str(d, k, v)?;
+                }
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("locals", kw)?;
+    check_args("locals", args, 0, 0)?;
+    Ok(Value::Obj(current_locals(vm)?))
+}
+
+fn source_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Result<String, ObjRef>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Ok(Ok(s.as_str().to_string())),
+            Payload::Bytes(b) => Ok(Ok(String::from_utf8_lossy(b).into_owned())),
+            Payload::Code(_) => Ok(Err(o)),
+            _ => Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object"))),
+        },
+        _ => {
+            let _ = vm;
+            Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object")))
+        }
+    }
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: Kw, mode: crate::compiler::ParseMode, fname: &str) -> PyResult<Value> {
+    check_kwargs(fname, kw, &["globals", "locals"])?;
+    check_args(fname, args, 1, 3)?;
+    let globals = match args.get(1).copied().or_else(|| kwarg(kw, "globals")) {
+        Some(Value::Obj(d)) if d.as_dict().is_some() => Some(d),
+        Some(Value::None) | None => None,
+        Some(v) => return Err(PyErr::type_error(format!("{fname}() globals must be a dict, not {}", vm.type_name(v)))),
+    };
+    let locals = args.get(2).copied().or_else(|| kwarg(kw, "locals")).filter(|v| !v.is_none());
+    let (g, l) = match globals {
+        Some(g) => {
+            let bk = vm.names.__builtins__;
+            if vm.dict_get_str(g, bk)?.is_none() {
+                let b = vm.builtins;
+                vm.dict_set_str(g, bk, Value::Obj(b))?;
+            }
+            (g, locals.unwrap_or(Value::Obj(g)))
+        }
+        None => {
+            let g = vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins);
+            let l = match locals {
+                Some(l) => l,
+                None => Value::Obj(current_locals(vm)?),
+            };
+            (g, l)
+        }
+    };
+    let code = match source_arg(vm, args[0], fname)? {
+        Ok(src) => {
+            let src = if mode == crate::compiler::ParseMode::Expression { src.trim_start().to_string() } else { src };
+            match crate::compiler::compile(&src, "<string>", mode) {
+                Ok(c) => vm.load_code(std::rc::Rc::new(c)),
+                Err(e) => return Err(PyErr::Exc(vm.syntax_error(&e))),
+            }
+        }
+        Err(code) => code,
+    };
+    let r = vm.run_code(code, g, l)?;
+    Ok(if mode == crate::compiler::ParseMode::Expression { r } else { Value::None })
+}
+
+fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exec_or_eval(vm, args, kw, crate::compiler::ParseMode::Module, "exec")
+}
+
+fn eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if let Payload::Code(_) = &o.payload {
+            return exec_or_eval(vm, args, kw, crate::compiler::ParseMode::Module, "eval");
+        }
+    }
+    exec_or_eval(vm, args, kw, crate::compiler::ParseMode::Expression, "eval")
+}
+
+fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("compile", kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
+    let src = args.first().copied().or_else(|| kwarg(kw, "source")).ok_or_else(|| PyErr::type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = args.get(1).copied().or_else(|| kwarg(kw, "filename")).map(|v| as_str(&v).unwrap_or("<string>").to_string()).unwrap_or_else(|| "<string>".into());
+    let mode_v = args.get(2).copied().or_else(|| kwarg(kw, "mode"));
+    let mode = match mode_v.as_ref().and_then(as_str) {
+        Some("exec") => crate::compiler::ParseMode::Module,
+        Some("eval") => crate::compiler::ParseMode::Expression,
+        Some("single") => crate::compiler::ParseMode::Interactive,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let text = match source_arg(vm, src, "compile")? {
+        Ok(s) => s,
+        Err(code) => return Ok(Value::Obj(code)),
+    };
+    match crate::compiler::compile(&text, &filename, mode) {
+        Ok(c) => Ok(Value::Obj(vm.load_code(std::rc::Rc::new(c)))),
+        Err(e) => Err(PyErr::Exc(vm.syntax_error(&e))),
+    }
+}
+
+fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("__import__", kw, &["name", "globals", "locals", "fromlist", "level"])?;
+    let name = args.first().copied().or_else(|| kwarg(kw, "name")).ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let n = match as_str(&name) {
+        Some(s) => vm.intern(s),
+        None => return Err(PyErr::type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(name)))),
+    };
+    let fromlist = args.get(3).copied().or_else(|| kwarg(kw, "fromlist")).unwrap_or(Value::None);
+    let level = args.get(4).copied().or_else(|| kwarg(kw, "level")).unwrap_or(Value::Int(0));
+    let fidx = vm.frames.len().saturating_sub(1);
+    vm.import_name(n, fromlist, level, fidx)
+}
+
+/// `int(x)` conversion of a float (truncating), with CPython's errors.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(vm.new_int(super::float_to_bigint(t)))
+}
+
+/// Convert a number to f64 (`float(x)` for numeric x).
+pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(f),
+        Value::Int(i) => Ok(i as f64),
+        Value::Bool(b) => Ok(b as i64 as f64),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => {
+                let f = b.to_f64().unwrap_or(f64::INFINITY);
+                if f.is_infinite() {
+                    return Err(PyErr::overflow_error("int too large to convert to float"));
+                }
+                Ok(f)
+            }
+            _ => {
+                let ty = o.ty();
+                let ff = vm.names.__float__;
+                if vm.lookup_in_mro(ty, ff).is_some() {
+                    let r = vm.call_method(v, ff, &[])?;
+                    return match r {
+                        Value::Float(f) => Ok(f),
+                        _ => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(r)))),
+                    };
+                }
+                let ix = vm.names.__index__;
+                if vm.lookup_in_mro(ty, ix).is_some() {
+                    let r = vm.call_method(v, ix, &[])?;
+                    return to_float(vm, r);
+                }
+                Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(v))))
+            }
+        },
+        _ => Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
+}

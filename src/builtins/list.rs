@@ -1,0 +1,226 @@
+//! Methods of `list` and `tuple`.
+
+use super::{check_args, no_kwargs};
+use crate::objects::{ObjRef, Payload, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+type Kw<'a> = &'a [(ObjRef, Value)];
+
+fn this_list(vm: &Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if o.as_list().is_some() => Ok(*o),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            other.map(|v| vm.type_name(*v)).unwrap_or_default()
+        ))),
+    }
+}
+
+/// Register list and tuple methods.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.list;
+    let methods: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("append", append),
+        ("extend", extend),
+        ("insert", insert),
+        ("pop", pop),
+        ("remove", remove),
+        ("index", index),
+        ("count", count),
+        ("reverse", reverse),
+        ("sort", sort),
+        ("clear", clear),
+        ("copy", copy),
+        ("__len__", dunder_len),
+        ("__getitem__", dunder_getitem),
+        ("__setitem__", dunder_setitem),
+        ("__contains__", dunder_contains),
+        ("__iter__", dunder_iter),
+    ];
+    for (n, f) in methods {
+        vm.add_method(t, n, *f);
+    }
+    let t = vm.types.tuple;
+    vm.add_method(t, "index", index);
+    vm.add_method(t, "count", count);
+    vm.add_method(t, "__len__", dunder_len);
+    vm.add_method(t, "__getitem__", dunder_getitem);
+    vm.add_method(t, "__contains__", dunder_contains);
+    vm.add_method(t, "__iter__", dunder_iter);
+}
+
+fn append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("append", kw)?;
+    let l = this_list(vm, args, "append")?;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    l.as_list().unwrap().get().push(args[1]);
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("extend", kw)?;
+    let l = this_list(vm, args, "extend")?;
+    check_args("extend", &args[1..], 1, 1)?;
+    let items = vm.collect_iterable(args[1])?;
+    l.as_list().unwrap().get().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("insert", kw)?;
+    let l = this_list(vm, args, "insert")?;
+    check_args("insert", &args[1..], 2, 2)?;
+    let i = vm.to_index(args[1])?;
+    let v = l.as_list().unwrap().get();
+    let n = v.len() as i64;
+    let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    v.insert(pos as usize, args[2]);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("pop", kw)?;
+    let l = this_list(vm, args, "pop")?;
+    check_args("pop", &args[1..], 0, 1)?;
+    let i = match args.get(1) {
+        Some(v) => vm.to_index(*v)?,
+        None => -1,
+    };
+    let v = l.as_list().unwrap().get();
+    if v.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let n = v.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(v.remove(j as usize))
+}
+
+fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("remove", kw)?;
+    let l = this_list(vm, args, "remove")?;
+    check_args("remove", &args[1..], 1, 1)?;
+    let mut i = 0;
+    while let Some(x) = l.as_list().unwrap().get().get(i).copied() {
+        if vm.eq(x, args[1])? {
+            let v = l.as_list().unwrap().get();
+            if i < v.len() {
+                v.remove(i);
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+fn seq_items(v: Value) -> Vec<Value> {
+    match v.payload() {
+        Some(Payload::List(l)) => l.get().clone(),
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("index", kw)?;
+    check_args("index", &args[1..], 1, 3)?;
+    let items = seq_items(args[0]);
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(v) => norm(vm.to_index(*v)?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(v) => norm(vm.to_index(*v)?),
+        None => n,
+    };
+    for i in start..stop {
+        if vm.eq(items[i as usize], args[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let is_list = matches!(args[0].payload(), Some(Payload::List(_)));
+    if is_list {
+        let r = vm.repr(args[1])?;
+        Err(PyErr::value_error(format!("{r} is not in list")))
+    } else {
+        Err(PyErr::value_error("tuple.index(x): x not in tuple"))
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("count", kw)?;
+    check_args("count", &args[1..], 1, 1)?;
+    let items = seq_items(args[0]);
+    let mut c = 0;
+    for x in items {
+        if vm.eq(x, args[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("reverse", kw)?;
+    let l = this_list(vm, args, "reverse")?;
+    l.as_list().unwrap().get().reverse();
+    Ok(Value::None)
+}
+
+fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let l = this_list(vm, args, "sort")?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    // Like CPython, the list appears empty while it is being sorted.
+    let mut items = std::mem::take(l.as_list().unwrap().get());
+    let r = super::functions::sort_with_kw(vm, &mut items, kw, "sort");
+    let modified = !l.as_list().unwrap().get().is_empty();
+    *l.as_list().unwrap().get() = items;
+    r?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("clear", kw)?;
+    let l = this_list(vm, args, "clear")?;
+    l.as_list().unwrap().get().clear();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("copy", kw)?;
+    let l = this_list(vm, args, "copy")?;
+    let items = l.as_list().unwrap().get().clone();
+    Ok(vm.new_list(items))
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(args[0])? as i64))
+}
+fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__getitem__", &args[1..], 1, 1)?;
+    vm.getitem(args[0], args[1])
+}
+fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__setitem__", &args[1..], 2, 2)?;
+    vm.setitem(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__contains__", &args[1..], 1, 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.get_iter(args[0])
+}

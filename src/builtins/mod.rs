@@ -1,0 +1,208 @@
+//! The `builtins` module: built-in functions (`functions`), constructors of the
+//! built-in types (`construct`), class creation (`class`), and the methods of each
+//! built-in type (one module per type family, registered by `types`).
+
+pub mod bytes;
+pub mod class;
+pub mod construct;
+pub mod dict;
+pub mod file;
+pub mod functions;
+pub mod list;
+pub mod numbers;
+pub mod object;
+pub mod set;
+pub mod str;
+pub mod types;
+
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+use crate::objects::object::BuiltinFn;
+use crate::objects::{NativeFn, ObjRef, Payload, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+/// An integral float as a big int.
+pub fn float_to_bigint(f: f64) -> BigInt {
+    BigInt::from_f64(f).unwrap_or_default()
+}
+
+/// `ascii()` escaping of non-ASCII characters.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    out
+}
+
+impl Vm {
+    /// A built-in function object.
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn, is_method: bool) -> Value {
+        let ty = self.types.builtin_function;
+        Value::Obj(self.alloc(ty, Payload::Builtin(BuiltinFn { name, func, bound: Value::Empty, is_method })))
+    }
+    /// Register a function in the builtins module.
+    pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func, false);
+        let k = self.intern(name);
+        let b = self.builtins;
+        let _ = self.dict_set_str(b, k, f);
+    }
+    /// Register a method on a built-in type.
+    pub fn add_method(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func, true);
+        self.set_type_attr(ty, name, f);
+    }
+    /// Register a static/class-level function on a type (no self binding).
+    pub fn add_static(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func, false);
+        let ty_sm = self.types.staticmethod;
+        let sm = self.alloc(ty_sm, Payload::StaticMethod(f));
+        self.set_type_attr(ty, name, Value::Obj(sm));
+    }
+    /// Register a classmethod implemented natively (receives the class first).
+    pub fn add_classmethod(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func, false);
+        let t = self.types.classmethod;
+        let cm = self.alloc(t, Payload::ClassMethod(f));
+        self.set_type_attr(ty, name, Value::Obj(cm));
+    }
+    /// Register a read-only computed attribute (a property with a native getter).
+    pub fn add_getter(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func, false);
+        let pt = self.types.property;
+        let p = self.alloc(pt, Payload::Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None });
+        self.set_type_attr(ty, name, Value::Obj(p));
+    }
+    /// Set an attribute in a type's dict.
+    pub fn set_type_attr(&mut self, ty: ObjRef, name: &str, v: Value) {
+        let k = self.intern(name);
+        let d = ty.as_type().unwrap().dict;
+        let _ = self.dict_set_str(d, k, v);
+    }
+}
+
+/// Check a fixed argument count with CPython's wording for most builtins.
+pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if min == max {
+        if min == 1 {
+            return Err(PyErr::type_error(format!("{name}() takes exactly one argument ({n} given)")));
+        }
+        if min == 0 {
+            return Err(PyErr::type_error(format!("{name}() takes no arguments ({n} given)")));
+        }
+        return Err(PyErr::type_error(format!("{name} expected {min} arguments, got {n}")));
+    }
+    if n < min {
+        return Err(PyErr::type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+    }
+    Err(PyErr::type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })))
+}
+
+/// Reject keyword arguments.
+pub fn no_kwargs(name: &str, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Find a keyword argument by name.
+pub fn kwarg(kw: &[(ObjRef, Value)], name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| k.as_str().map(|s| s.as_str() == name).unwrap_or(false)).map(|(_, v)| *v)
+}
+
+/// Reject keyword arguments other than `allowed`.
+pub fn check_kwargs(fname: &str, kw: &[(ObjRef, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let s = k.as_str().map(|s| s.as_str()).unwrap_or("");
+        if !allowed.contains(&s) {
+            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{s}'")));
+        }
+    }
+    Ok(())
+}
+
+/// The text of a str value (borrowed for as long as the value reference).
+pub fn as_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) => o.as_str().map(|s| s.as_str()),
+        _ => None,
+    }
+}
+
+/// Install the builtins module.
+pub fn install(vm: &mut Vm) {
+    functions::install(vm);
+    let names: Vec<(&str, ObjRef)> = vec![
+        ("object", vm.types.object),
+        ("type", vm.types.type_),
+        ("int", vm.types.int),
+        ("bool", vm.types.bool),
+        ("float", vm.types.float),
+        ("complex", vm.types.complex),
+        ("str", vm.types.str),
+        ("bytes", vm.types.bytes),
+        ("bytearray", vm.types.bytearray),
+        ("list", vm.types.list),
+        ("tuple", vm.types.tuple),
+        ("dict", vm.types.dict),
+        ("set", vm.types.set),
+        ("frozenset", vm.types.frozenset),
+        ("range", vm.types.range),
+        ("slice", vm.types.slice),
+        ("property", vm.types.property),
+        ("classmethod", vm.types.classmethod),
+        ("staticmethod", vm.types.staticmethod),
+        ("super", vm.types.super_),
+    ];
+    let b = vm.builtins;
+    for (n, t) in names {
+        let k = vm.intern(n);
+        let _ = vm.dict_set_str(b, k, Value::Obj(t));
+    }
+    for (i, k) in crate::vm::ExcKind::ALL.iter().enumerate() {
+        let name = vm.intern(k.name());
+        let t = vm.types.exc[i];
+        let _ = vm.dict_set_str(b, name, Value::Obj(t));
+    }
+    let ioe = vm.types.exc(crate::vm::ExcKind::OSError);
+    for alias in ["IOError", "EnvironmentError"] {
+        let k = vm.intern(alias);
+        let _ = vm.dict_set_str(b, k, Value::Obj(ioe));
+    }
+    let consts = [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("NotImplemented", Value::Obj(vm.not_implemented)), ("Ellipsis", Value::Obj(vm.ellipsis)), ("__debug__", Value::Bool(true))];
+    for (n, v) in consts {
+        let k = vm.intern(n);
+        let _ = vm.dict_set_str(b, k, v);
+    }
+    let k = vm.intern("__name__");
+    let v = vm.new_str("builtins");
+    let _ = vm.dict_set_str(b, k, v);
+}

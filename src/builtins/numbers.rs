@@ -1,0 +1,217 @@
+//! Methods and attributes of `int`, `float` and `complex`.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::check_args;
+use crate::objects::{ObjRef, Payload, Value};
+use crate::vm::dictops::to_bigint;
+use crate::vm::{PyErr, PyResult, Vm};
+
+type Kw<'a> = &'a [(ObjRef, Value)];
+
+/// Register number methods.
+pub fn install(vm: &mut Vm) {
+    let i = vm.types.int;
+    vm.add_method(i, "bit_length", bit_length);
+    vm.add_method(i, "bit_count", bit_count);
+    vm.add_method(i, "conjugate", identity);
+    vm.add_method(i, "__index__", identity);
+    vm.add_method(i, "__int__", identity);
+    vm.add_method(i, "__float__", to_float_m);
+    vm.add_getter(i, "real", identity);
+    vm.add_getter(i, "imag", zero);
+    vm.add_getter(i, "numerator", identity);
+    vm.add_getter(i, "denominator", one);
+    vm.add_method(i, "to_bytes", to_bytes);
+    vm.add_classmethod(i, "from_bytes", from_bytes);
+    vm.add_method(i, "as_integer_ratio", int_ratio);
+    let f = vm.types.float;
+    vm.add_method(f, "is_integer", is_integer);
+    vm.add_method(f, "conjugate", identity);
+    vm.add_method(f, "__float__", identity);
+    vm.add_method(f, "__int__", float_int);
+    vm.add_method(f, "__trunc__", float_int);
+    vm.add_method(f, "hex", float_hex);
+    vm.add_method(f, "as_integer_ratio", float_ratio);
+    vm.add_getter(f, "real", identity);
+    vm.add_getter(f, "imag", fzero);
+    let c = vm.types.complex;
+    vm.add_getter(c, "real", creal);
+    vm.add_getter(c, "imag", cimag);
+    vm.add_method(c, "conjugate", conjugate);
+}
+
+fn identity(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(match args[0] {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    })
+}
+fn zero(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+fn fzero(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+fn one(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+fn to_float_m(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Float(super::functions::to_float(vm, args[0])?))
+}
+fn bit_length(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let b = to_bigint(args[0]).unwrap_or_default();
+    Ok(Value::Int(b.abs().bits() as i64))
+}
+fn bit_count(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let b = to_bigint(args[0]).unwrap_or_default();
+    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(n as i64))
+}
+fn int_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let v = identity(vm, args, &[])?;
+    Ok(vm.new_tuple(vec![v, Value::Int(1)]))
+}
+fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let b = to_bigint(args[0]).unwrap_or_default();
+    let length = match args.get(1).copied().or_else(|| super::kwarg(kw, "length")) {
+        Some(v) => vm.to_index(v)? as usize,
+        None => 1,
+    };
+    let order = args.get(2).copied().or_else(|| super::kwarg(kw, "byteorder"));
+    let little = matches!(order.as_ref().and_then(super::as_str), Some("little"));
+    let signed = match super::kwarg(kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if b.is_negative() && !signed {
+        return Err(PyErr::overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    if b.is_zero() {
+        bytes = vec![0];
+    }
+    if bytes.len() > length {
+        return Err(PyErr::overflow_error("int too big to convert"));
+    }
+    let fill = if b.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let data = super::bytes::bytes_of(vm, args[1]).or_else(|_| {
+        let items = vm.collect_iterable(args[1])?;
+        Ok::<Vec<u8>, PyErr>(items.iter().map(|v| match v {
+            Value::Int(i) => *i as u8,
+            _ => 0,
+        }).collect())
+    })?;
+    let order = args.get(2).copied().or_else(|| super::kwarg(kw, "byteorder"));
+    let little = matches!(order.as_ref().and_then(super::as_str), Some("little"));
+    let signed = match super::kwarg(kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let r = match (little, signed) {
+        (true, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (false, true) => BigInt::from_signed_bytes_be(&data),
+    };
+    Ok(vm.new_int(r))
+}
+fn is_integer(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0] {
+        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Ok(Value::Bool(true)),
+    }
+}
+fn float_int(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0] {
+        Value::Float(f) => super::functions::float_to_int(vm, f),
+        v => Ok(v),
+    }
+}
+fn float_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let f = match args[0] {
+        Value::Float(f) => f,
+        _ => 0.0,
+    };
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 { "inf".into() } else { "-inf".into() }
+    } else if f == 0.0 {
+        if f.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+    } else {
+        let bits = f.to_bits();
+        let sign = if bits >> 63 == 1 { "-" } else { "" };
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let mut m = format!("{mant:013x}");
+        while m.len() > 1 && m.ends_with('0') {
+            m.pop();
+        }
+        format!("{sign}0x{lead}.{m}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+    };
+    Ok(vm.new_str(s))
+}
+fn float_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let f = match args[0] {
+        Value::Float(f) => f,
+        _ => 0.0,
+    };
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 { (mant, -1074) } else { (mant | (1 << 52), exp - 1075) };
+    let mut num = BigInt::from(m);
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    num /= &g;
+    den /= &g;
+    if f < 0.0 {
+        num = -num;
+    }
+    let n = vm.new_int(num);
+    let d = vm.new_int(den);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+fn creal(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::Complex(r, _)) => Ok(Value::Float(*r)),
+        _ => Ok(Value::Float(0.0)),
+    }
+}
+fn cimag(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::Complex(_, i)) => Ok(Value::Float(*i)),
+        _ => Ok(Value::Float(0.0)),
+    }
+}
+fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("conjugate", &args[1..], 0, 0)?;
+    match args[0].payload() {
+        Some(Payload::Complex(r, i)) => {
+            let ty = vm.types.complex;
+            Ok(Value::Obj(vm.alloc(ty, Payload::Complex(*r, -*i))))
+        }
+        _ => Ok(args[0]),
+    }
+}

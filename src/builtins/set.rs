@@ -1,0 +1,334 @@
+//! `set` and `frozenset`: operators and methods. Results are built with the table
+//! operations of `objects::hashtable`, which reproduce CPython's iteration order.
+//! Element equality here uses `eq_pure` (numbers, strings, tuples, identity); set
+//! elements whose classes define `__eq__` compare by identity in these bulk
+//! operations (single-element add/remove/`in` use the full protocol).
+
+use super::{check_args, no_kwargs};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::hashtable::SetTable;
+use crate::objects::{Mut, ObjRef, Payload, Value};
+use crate::vm::dictops::eq_pure;
+use crate::vm::{PyErr, PyResult, Vm};
+
+type Kw<'a> = &'a [(ObjRef, Value)];
+
+fn peq(a: &Value, b: &Value) -> bool {
+    eq_pure(*a, *b).unwrap_or_else(|| a.is(*b))
+}
+
+fn table(o: ObjRef) -> Option<&'static mut SetTable<Value>> {
+    match &o.payload {
+        Payload::Set(t) | Payload::FrozenSet(t) => Some(crate::objects::object::extend_set(t)),
+        _ => None,
+    }
+}
+
+fn make(vm: &mut Vm, frozen: bool, t: SetTable<Value>) -> Value {
+    let ty = if frozen { vm.types.frozenset } else { vm.types.set };
+    let p = if frozen { Payload::FrozenSet(Mut::new(t)) } else { Payload::Set(Mut::new(t)) };
+    Value::Obj(vm.alloc(ty, p))
+}
+
+/// A temporary set holding the items of any iterable.
+fn to_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    if let Value::Obj(o) = v {
+        if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) {
+            return Ok(o);
+        }
+    }
+    let s = vm.new_set(true);
+    set_update_from(vm, s, v)?;
+    Ok(s)
+}
+
+/// Add every item of an iterable to a set.
+pub fn set_update_from(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
+    if let Value::Obj(o) = v {
+        if let Some(src) = table(o) {
+            if o != s {
+                let src = src.copy();
+                table(s).unwrap().merge(&src, peq);
+            }
+            return Ok(());
+        }
+        if let Payload::Dict(d) = &o.payload {
+            let keys: Vec<Value> = d.get().keys().collect();
+            for k in keys {
+                vm.set_add(s, k)?;
+            }
+            return Ok(());
+        }
+    }
+    let items = vm.collect_iterable(v)?;
+    for it in items {
+        vm.set_add(s, it)?;
+    }
+    Ok(())
+}
+
+/// `a op b` for two sets.
+pub fn set_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Value> {
+    let frozen = matches!(a.payload, Payload::FrozenSet(_));
+    let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
+    let r = match op {
+        BinOp::Or => ta.union(tb, peq),
+        BinOp::And => ta.intersection(tb, peq),
+        BinOp::Sub => ta.difference(tb, peq),
+        BinOp::Xor => ta.symmetric_difference(tb, peq),
+        _ => return Err(PyErr::type_error("bad set operation")),
+    };
+    Ok(make(vm, frozen, r))
+}
+
+/// `a op= b` for sets.
+pub fn set_inplace(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<()> {
+    let _ = vm;
+    let ta = table(a).unwrap();
+    if a == b {
+        match op {
+            BinOp::Sub | BinOp::Xor => ta.clear(),
+            _ => {}
+        }
+        return Ok(());
+    }
+    let tb = table(b).unwrap().copy();
+    match op {
+        BinOp::Or => ta.merge(&tb, peq),
+        BinOp::And => {
+            let r = ta.intersection(&tb, peq);
+            ta.replace_body(r);
+        }
+        BinOp::Sub => ta.difference_update(tb.iter().collect::<Vec<_>>(), peq),
+        BinOp::Xor => ta.symmetric_difference_update(tb.iter().collect::<Vec<_>>(), peq),
+        _ => {}
+    }
+    Ok(())
+}
+
+fn is_subset(a: ObjRef, b: ObjRef) -> bool {
+    let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
+    if ta.len() > tb.len() {
+        return false;
+    }
+    ta.iter().all(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some())
+}
+
+/// Comparisons between sets (subset order).
+pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+    let _ = vm;
+    let (la, lb) = (table(a).unwrap().len(), table(b).unwrap().len());
+    Ok(match op {
+        CmpOp::Eq => la == lb && is_subset(a, b),
+        CmpOp::Ne => !(la == lb && is_subset(a, b)),
+        CmpOp::Le => is_subset(a, b),
+        CmpOp::Lt => la < lb && is_subset(a, b),
+        CmpOp::Ge => is_subset(b, a),
+        CmpOp::Gt => la > lb && is_subset(b, a),
+    })
+}
+
+/// Set operators involving dict views (`d.keys() & s`).
+pub fn view_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    let sa = to_set(vm, a)?;
+    let sb = to_set(vm, b)?;
+    let r = set_binop(vm, sa, sb, op)?;
+    // Result of a view operation is a plain set.
+    let t = table(r.as_obj().unwrap()).unwrap().copy();
+    Ok(make(vm, false, t))
+}
+
+/// Comparisons involving dict views.
+pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+    let sa = to_set(vm, a)?;
+    let sb = to_set(vm, b)?;
+    set_compare(vm, sa, sb, op)
+}
+
+/// Register set methods.
+pub fn install(vm: &mut Vm) {
+    for (ty, frozen) in [(vm.types.set, false), (vm.types.frozenset, true)] {
+        let common: &[(&'static str, crate::objects::NativeFn)] = &[
+            ("union", union),
+            ("intersection", intersection),
+            ("difference", difference),
+            ("symmetric_difference", symmetric_difference),
+            ("issubset", issubset),
+            ("issuperset", issuperset),
+            ("isdisjoint", isdisjoint_any),
+            ("copy", copy),
+            ("__len__", dunder_len),
+            ("__contains__", dunder_contains),
+            ("__iter__", dunder_iter),
+        ];
+        for (n, f) in common {
+            vm.add_method(ty, n, *f);
+        }
+        if !frozen {
+            let mutating: &[(&'static str, crate::objects::NativeFn)] = &[
+                ("add", add),
+                ("remove", remove),
+                ("discard", discard),
+                ("pop", pop),
+                ("clear", clear),
+                ("update", update),
+                ("intersection_update", intersection_update),
+                ("difference_update", difference_update),
+                ("symmetric_difference_update", symmetric_difference_update),
+            ];
+            for (n, f) in mutating {
+                vm.add_method(ty, n, *f);
+            }
+        }
+    }
+}
+
+fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => Ok(*o),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
+            other.map(|v| vm.type_name(*v)).unwrap_or_default()
+        ))),
+    }
+}
+
+fn multi(vm: &mut Vm, args: &[Value], name: &str, op: BinOp) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    let frozen = matches!(s.payload, Payload::FrozenSet(_));
+    let mut acc = make(vm, frozen, table(s).unwrap().copy());
+    for other in &args[1..] {
+        let o = to_set(vm, *other)?;
+        acc = set_binop(vm, acc.as_obj().unwrap(), o, op)?;
+    }
+    Ok(acc)
+}
+
+fn union(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("union", kw)?;
+    multi(vm, args, "union", BinOp::Or)
+}
+fn intersection(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("intersection", kw)?;
+    multi(vm, args, "intersection", BinOp::And)
+}
+fn difference(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("difference", kw)?;
+    multi(vm, args, "difference", BinOp::Sub)
+}
+fn symmetric_difference(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("symmetric_difference", kw)?;
+    check_args("symmetric_difference", &args[1..], 1, 1)?;
+    multi(vm, args, "symmetric_difference", BinOp::Xor)
+}
+
+fn issubset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("issubset", kw)?;
+    check_args("issubset", &args[1..], 1, 1)?;
+    let s = this(vm, args, "issubset")?;
+    let o = to_set(vm, args[1])?;
+    Ok(Value::Bool(is_subset(s, o)))
+}
+fn issuperset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("issuperset", kw)?;
+    check_args("issuperset", &args[1..], 1, 1)?;
+    let s = this(vm, args, "issuperset")?;
+    let o = to_set(vm, args[1])?;
+    Ok(Value::Bool(is_subset(o, s)))
+}
+
+/// `isdisjoint` for sets and dict key views.
+pub fn isdisjoint_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("isdisjoint", kw)?;
+    check_args("isdisjoint", &args[1..], 1, 1)?;
+    let a = to_set(vm, args[0])?;
+    let b = to_set(vm, args[1])?;
+    let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
+    Ok(Value::Bool(!ta.iter().any(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some())))
+}
+
+fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("copy", kw)?;
+    let s = this(vm, args, "copy")?;
+    if matches!(s.payload, Payload::FrozenSet(_)) {
+        return Ok(args[0]);
+    }
+    let t = table(s).unwrap().copy();
+    Ok(make(vm, false, t))
+}
+
+fn add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("add", kw)?;
+    check_args("add", &args[1..], 1, 1)?;
+    let s = this(vm, args, "add")?;
+    vm.set_add(s, args[1])?;
+    Ok(Value::None)
+}
+fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("remove", kw)?;
+    check_args("remove", &args[1..], 1, 1)?;
+    let s = this(vm, args, "remove")?;
+    if !vm.set_discard(s, args[1])? {
+        return Err(PyErr::key_error(args[1]));
+    }
+    Ok(Value::None)
+}
+fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("discard", kw)?;
+    check_args("discard", &args[1..], 1, 1)?;
+    let s = this(vm, args, "discard")?;
+    vm.set_discard(s, args[1])?;
+    Ok(Value::None)
+}
+fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("pop", kw)?;
+    let s = this(vm, args, "pop")?;
+    match table(s).unwrap().pop() {
+        Some((_, k)) => Ok(k),
+        None => Err(PyErr::Msg(crate::vm::ExcKind::KeyError, "pop from an empty set".into())),
+    }
+}
+fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("clear", kw)?;
+    let s = this(vm, args, "clear")?;
+    table(s).unwrap().clear();
+    Ok(Value::None)
+}
+fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("update", kw)?;
+    let s = this(vm, args, "update")?;
+    for o in &args[1..] {
+        set_update_from(vm, s, *o)?;
+    }
+    Ok(Value::None)
+}
+fn inplace_many(vm: &mut Vm, args: &[Value], name: &str, op: BinOp) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    for o in &args[1..] {
+        let other = to_set(vm, *o)?;
+        set_inplace(vm, s, other, op)?;
+    }
+    Ok(Value::None)
+}
+fn intersection_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("intersection_update", kw)?;
+    inplace_many(vm, args, "intersection_update", BinOp::And)
+}
+fn difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("difference_update", kw)?;
+    inplace_many(vm, args, "difference_update", BinOp::Sub)
+}
+fn symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("symmetric_difference_update", kw)?;
+    inplace_many(vm, args, "symmetric_difference_update", BinOp::Xor)
+}
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(args[0])? as i64))
+}
+fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__contains__", &args[1..], 1, 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.get_iter(args[0])
+}

@@ -1,0 +1,15 @@
+//! Attaches the methods of every built-in type (each family in its own module).
+
+use crate::vm::Vm;
+
+/// Install all built-in methods.
+pub fn install(vm: &mut Vm) {
+    super::object::install(vm);
+    super::numbers::install(vm);
+    super::str::install(vm);
+    super::bytes::install(vm);
+    super::list::install(vm);
+    super::dict::install(vm);
+    super::set::install(vm);
+    super::file::install(vm);
+}

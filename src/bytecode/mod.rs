@@ -1,0 +1,7 @@
+//! Bytecode: the instruction set, code objects and the disassembler.
+pub mod code;
+pub mod disasm;
+pub mod opcodes;
+
+pub use code::{CodeFlags, CodeObject, Const, ExcEntry};
+pub use opcodes::{BinOp, CmpOp, Instr};

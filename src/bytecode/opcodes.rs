@@ -1,0 +1,444 @@
+//! The instruction set: one table (`opcodes!`) generates the `Instr` enum and each
+//! instruction's printed name.
+//!
+//! An `Instr` is 8 bytes (a tag and one `u32` operand) and is executed directly; the
+//! compiler builds the same form, so there is no separate encoding step. Jump
+//! operands are absolute instruction indices. Stack effects (used by the compiler to
+//! compute exception-handler depths) live in `stack_effect`.
+//!
+//! Call-site layouts:
+//! - `Call(n)`: `[callable, a1..an]`.
+//! - `CallMethod(n)`: `[A, B, a1..an]` after `LoadMethod`: if `A` is empty, `B` is the
+//!   callable; otherwise `A` is an unbound function and `B` its `self` argument.
+//! - `CallKw(n)`: `[callable, a1..an, kwnames]` where `kwnames` is a tuple of str and
+//!   the last `len(kwnames)` of the `n` arguments are keywords.
+//! - `CallEx(f)`: `[callable, args_tuple]` plus `kwargs_dict` when `f & 1`.
+
+/// Binary operators (also used for in-place variants).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `@`
+    MatMul,
+    /// `/`
+    TrueDiv,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+}
+
+impl BinOp {
+    /// The operator symbol as written in Python source.
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            MatMul => "@",
+            TrueDiv => "/",
+            FloorDiv => "//",
+            Mod => "%",
+            Pow => "**",
+            LShift => "<<",
+            RShift => ">>",
+            And => "&",
+            Or => "|",
+            Xor => "^",
+        }
+    }
+    /// Names of the forward, reflected and in-place special methods.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        use BinOp::*;
+        match self {
+            Add => ("__add__", "__radd__", "__iadd__"),
+            Sub => ("__sub__", "__rsub__", "__isub__"),
+            Mul => ("__mul__", "__rmul__", "__imul__"),
+            MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            Mod => ("__mod__", "__rmod__", "__imod__"),
+            Pow => ("__pow__", "__rpow__", "__ipow__"),
+            LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            And => ("__and__", "__rand__", "__iand__"),
+            Or => ("__or__", "__ror__", "__ior__"),
+            Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+/// Rich comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl CmpOp {
+    /// Source symbol.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    /// Special method name and the reflected operator.
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+    /// The operator with swapped operands (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+macro_rules! opcodes {
+    ($( $(#[$doc:meta])* $name:ident $( ( $arg:ty ) )? = $text:literal ),* $(,)?) => {
+        /// One bytecode instruction.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr {
+            $( $(#[$doc])* $name $( ( $arg ) )? ),*
+        }
+        impl Instr {
+            /// The instruction's printed name (as in `pyjit --dis`).
+            pub fn name(&self) -> &'static str {
+                match self { $( Instr::$name { .. } => $text ),* }
+            }
+        }
+    };
+}
+
+opcodes! {
+    /// Do nothing.
+    Nop = "NOP",
+    /// Discard TOS.
+    PopTop = "POP_TOP",
+    /// Push a copy of the n-th item (1 = TOS).
+    Copy(u32) = "COPY",
+    /// Swap TOS with the n-th item.
+    Swap(u32) = "SWAP",
+    /// Push the "empty" marker (a plain call's absent `self`).
+    PushNull = "PUSH_NULL",
+    /// Push constant i.
+    LoadConst(u32) = "LOAD_CONST",
+    /// Push local i; UnboundLocalError if unbound.
+    LoadFast(u32) = "LOAD_FAST",
+    /// Pop into local i.
+    StoreFast(u32) = "STORE_FAST",
+    /// Unbind local i.
+    DeleteFast(u32) = "DELETE_FAST",
+    /// Global (then builtin) lookup of names[i].
+    LoadGlobal(u32) = "LOAD_GLOBAL",
+    /// Store global names[i].
+    StoreGlobal(u32) = "STORE_GLOBAL",
+    /// Delete global names[i].
+    DeleteGlobal(u32) = "DELETE_GLOBAL",
+    /// Locals dict, then globals, then builtins (module and class bodies).
+    LoadName(u32) = "LOAD_NAME",
+    /// Store into the locals dict.
+    StoreName(u32) = "STORE_NAME",
+    /// Delete from the locals dict.
+    DeleteName(u32) = "DELETE_NAME",
+    /// Load the contents of cell i (cellvars then freevars).
+    LoadDeref(u32) = "LOAD_DEREF",
+    /// Store into cell i.
+    StoreDeref(u32) = "STORE_DEREF",
+    /// Empty cell i.
+    DeleteDeref(u32) = "DELETE_DEREF",
+    /// Push cell i itself (to build a closure).
+    LoadClosure(u32) = "LOAD_CLOSURE",
+    /// Class body: locals dict first, then cell i.
+    LoadClassDeref(u32) = "LOAD_CLASSDEREF",
+    /// TOS = getattr(TOS, names[i]).
+    LoadAttr(u32) = "LOAD_ATTR",
+    /// setattr(TOS, names[i], TOS1).
+    StoreAttr(u32) = "STORE_ATTR",
+    /// delattr(TOS, names[i]).
+    DeleteAttr(u32) = "DELETE_ATTR",
+    /// Replace TOS by `[function, self]` or `[empty, attribute]` (see module docs).
+    LoadMethod(u32) = "LOAD_METHOD",
+    /// Binary operator.
+    BinaryOp(BinOp) = "BINARY_OP",
+    /// In-place binary operator (`+=` ...).
+    InplaceOp(BinOp) = "INPLACE_OP",
+    /// `-TOS`
+    UnaryNeg = "UNARY_NEGATIVE",
+    /// `+TOS`
+    UnaryPos = "UNARY_POSITIVE",
+    /// `~TOS`
+    UnaryInvert = "UNARY_INVERT",
+    /// `not TOS`
+    UnaryNot = "UNARY_NOT",
+    /// Rich comparison.
+    CompareOp(CmpOp) = "COMPARE_OP",
+    /// `is` (operand 1: `is not`).
+    IsOp(u32) = "IS_OP",
+    /// `in` (operand 1: `not in`).
+    ContainsOp(u32) = "CONTAINS_OP",
+    /// TOS = TOS1[TOS]
+    BinarySubscr = "BINARY_SUBSCR",
+    /// TOS1[TOS] = TOS2
+    StoreSubscr = "STORE_SUBSCR",
+    /// del TOS1[TOS]
+    DeleteSubscr = "DELETE_SUBSCR",
+    /// slice(n items)
+    BuildSlice(u32) = "BUILD_SLICE",
+    /// Tuple of n items.
+    BuildTuple(u32) = "BUILD_TUPLE",
+    /// List of n items.
+    BuildList(u32) = "BUILD_LIST",
+    /// Set of n items.
+    BuildSet(u32) = "BUILD_SET",
+    /// Dict of n key/value pairs.
+    BuildMap(u32) = "BUILD_MAP",
+    /// Concatenate n strings.
+    BuildString(u32) = "BUILD_STRING",
+    /// Append TOS to the list at depth n (after popping TOS).
+    ListAppend(u32) = "LIST_APPEND",
+    /// Add TOS to the set at depth n.
+    SetAdd(u32) = "SET_ADD",
+    /// Store TOS1: TOS into the dict at depth n.
+    MapAdd(u32) = "MAP_ADD",
+    /// Extend the list at depth n with iterable TOS.
+    ListExtend(u32) = "LIST_EXTEND",
+    /// Update the set at depth n with iterable TOS.
+    SetUpdate(u32) = "SET_UPDATE",
+    /// Update the dict at depth n with mapping TOS.
+    DictUpdate(u32) = "DICT_UPDATE",
+    /// Like DictUpdate but duplicate keys are an error (`f(**a, **b)`).
+    DictMerge(u32) = "DICT_MERGE",
+    /// Convert the list TOS into a tuple.
+    ListToTuple = "LIST_TO_TUPLE",
+    /// f-string field: bits 0-1 conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2 spec on TOS.
+    FormatValue(u32) = "FORMAT_VALUE",
+    /// Unpack TOS into n items (first item ends on top).
+    UnpackSequence(u32) = "UNPACK_SEQUENCE",
+    /// Star unpack: low 16 bits before the star, high 16 bits after.
+    UnpackEx(u32) = "UNPACK_EX",
+    /// Jump to target.
+    Jump(u32) = "JUMP",
+    /// Pop; jump if false.
+    PopJumpIfFalse(u32) = "POP_JUMP_IF_FALSE",
+    /// Pop; jump if true.
+    PopJumpIfTrue(u32) = "POP_JUMP_IF_TRUE",
+    /// Pop; jump if None.
+    PopJumpIfNone(u32) = "POP_JUMP_IF_NONE",
+    /// Pop; jump if not None.
+    PopJumpIfNotNone(u32) = "POP_JUMP_IF_NOT_NONE",
+    /// If TOS is false jump (keeping it), else pop.
+    JumpIfFalseOrPop(u32) = "JUMP_IF_FALSE_OR_POP",
+    /// If TOS is true jump (keeping it), else pop.
+    JumpIfTrueOrPop(u32) = "JUMP_IF_TRUE_OR_POP",
+    /// TOS = iter(TOS)
+    GetIter = "GET_ITER",
+    /// Push next(TOS), or pop the iterator and jump when exhausted.
+    ForIter(u32) = "FOR_ITER",
+    /// Call with n positional arguments.
+    Call(u32) = "CALL",
+    /// Call after LoadMethod with n arguments.
+    CallMethod(u32) = "CALL_METHOD",
+    /// Call with n arguments, the last of which are named by the kwnames tuple on TOS.
+    CallKw(u32) = "CALL_KW",
+    /// Call with an argument tuple (and a kwargs dict when bit 0 is set).
+    CallEx(u32) = "CALL_FUNCTION_EX",
+    /// Build a function from the code constant on TOS; flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure.
+    MakeFunction(u32) = "MAKE_FUNCTION",
+    /// Return TOS.
+    ReturnValue = "RETURN_VALUE",
+    /// Yield TOS; on resume push the sent value. Operand 1: inside `yield from`.
+    YieldValue(u32) = "YIELD_VALUE",
+    /// TOS = iter(TOS) for `yield from` (generators are kept as they are).
+    GetYieldFromIter = "GET_YIELD_FROM_ITER",
+    /// `[recv, v]`: send v to recv; on StopIteration replace both by its value and jump.
+    Send(u32) = "SEND",
+    /// raise (0: re-raise the handled exception, 1: TOS, 2: TOS1 from TOS).
+    Raise(u32) = "RAISE_VARARGS",
+    /// Re-raise TOS keeping its traceback.
+    Reraise = "RERAISE",
+    /// Handler entry: `[exc]` -> `[previous handled exception, exc]`, exc becomes handled.
+    PushExcInfo = "PUSH_EXC_INFO",
+    /// Pop the saved exception and make it the handled one again.
+    PopExcept = "POP_EXCEPT",
+    /// `[exc, type]` -> `[exc, bool]` (the exception stays)
+    CheckExcMatch = "CHECK_EXC_MATCH",
+    /// Push AssertionError.
+    LoadAssertionError = "LOAD_ASSERTION_ERROR",
+    /// `[mgr]` -> `[bound __exit__, result of __enter__()]`
+    BeforeWith = "BEFORE_WITH",
+    /// `[exit, prev, exc]` -> `[exit, prev, exc, exit(type, exc, tb)]`
+    WithExceptStart = "WITH_EXCEPT_START",
+    /// Push `__build_class__`.
+    LoadBuildClass = "LOAD_BUILD_CLASS",
+    /// Create `__annotations__` in the locals dict if missing.
+    SetupAnnotations = "SETUP_ANNOTATIONS",
+    /// `[level, fromlist]` -> module names[i]
+    ImportName(u32) = "IMPORT_NAME",
+    /// Push attribute names[i] of the module on TOS.
+    ImportFrom(u32) = "IMPORT_FROM",
+    /// `from TOS import *`
+    ImportStar = "IMPORT_STAR",
+    /// `[subject, cls, names]` -> `[attrs tuple or None]`; operand: positional count.
+    MatchClass(u32) = "MATCH_CLASS",
+    /// Push whether TOS is a mapping.
+    MatchMapping = "MATCH_MAPPING",
+    /// Push whether TOS is a sequence (not str/bytes/bytearray).
+    MatchSequence = "MATCH_SEQUENCE",
+    /// `[subject, keys]` -> `[subject, keys, values tuple or None]`
+    MatchKeys = "MATCH_KEYS",
+    /// Push len(TOS).
+    GetLen = "GET_LEN",
+    /// `[subject, keys]` -> `[subject, dict without keys]`
+    CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS",
+    /// REPL: print repr of TOS unless None.
+    PrintExpr = "PRINT_EXPR",
+}
+
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+impl Instr {
+    /// The jump target, for instructions that can jump.
+    pub fn jump_target(&self) -> Option<u32> {
+        use Instr::*;
+        match *self {
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
+            | Send(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Replace the jump target (used when labels are resolved).
+    pub fn set_jump_target(&mut self, target: u32) {
+        use Instr::*;
+        match self {
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
+            | Send(t) => *t = target,
+            _ => {}
+        }
+    }
+
+    /// True when control never falls through to the next instruction.
+    pub fn is_terminator(&self) -> bool {
+        matches!(self, Instr::Jump(_) | Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise)
+    }
+
+    /// Stack effect: (effect when falling through, effect when jumping).
+    pub fn stack_effect(&self) -> (i32, i32) {
+        use Instr::*;
+        let n = |x: u32| x as i32;
+        let e = match *self {
+            Nop | Jump(_) => 0,
+            PopTop => -1,
+            Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadGlobal(_) | LoadName(_)
+            | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadAssertionError
+            | LoadBuildClass => 1,
+            Swap(_) => 0,
+            StoreFast(_) | StoreGlobal(_) | StoreName(_) | StoreDeref(_) => -1,
+            DeleteFast(_) | DeleteGlobal(_) | DeleteName(_) | DeleteDeref(_) => 0,
+            LoadAttr(_) => 0,
+            StoreAttr(_) => -2,
+            DeleteAttr(_) => -1,
+            LoadMethod(_) => 1,
+            BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
+            UnaryNeg | UnaryPos | UnaryInvert | UnaryNot => 0,
+            BinarySubscr => -1,
+            StoreSubscr => -3,
+            DeleteSubscr => -2,
+            BuildSlice(k) => 1 - n(k),
+            BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => 1 - n(k),
+            BuildMap(k) => 1 - 2 * n(k),
+            ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
+            | DictMerge(_) => -1,
+            MapAdd(_) => -2,
+            ListToTuple => 0,
+            FormatValue(f) => {
+                if f & 4 != 0 {
+                    -1
+                } else {
+                    0
+                }
+            }
+            UnpackSequence(k) => n(k) - 1,
+            UnpackEx(k) => n(k & 0xffff) + n(k >> 16),
+            PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => -1,
+            JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => return (-1, 0),
+            GetIter | GetYieldFromIter => 0,
+            ForIter(_) => return (1, -1),
+            Call(k) => -n(k),
+            CallMethod(k) => -n(k) - 1,
+            CallKw(k) => -n(k) - 1,
+            CallEx(f) => -1 - n(f & 1),
+            MakeFunction(f) => -(n(f & 1) + n((f >> 1) & 1) + n((f >> 2) & 1) + n((f >> 3) & 1)),
+            ReturnValue => -1,
+            YieldValue(_) => 0,
+            Send(_) => return (0, -1),
+            Raise(k) => -n(k),
+            Reraise => -1,
+            PushExcInfo => 1,
+            PopExcept => -1,
+            CheckExcMatch => 0,
+            BeforeWith => 1,
+            WithExceptStart => 1,
+            SetupAnnotations => 0,
+            ImportName(_) => -1,
+            ImportFrom(_) => 1,
+            ImportStar => -1,
+            MatchClass(_) => -2,
+            MatchMapping | MatchSequence | GetLen => 1,
+            MatchKeys => 1,
+            CopyDictWithoutKeys => 0,
+            PrintExpr => -1,
+        };
+        (e, e)
+    }
+}

@@ -1,0 +1,138 @@
+//! The heap: every object is a separate allocation (so addresses never change),
+//! listed in `objects`. `collect` marks from the roots the VM supplies and frees the
+//! rest. The VM calls it only at safepoints (see `vm::Vm::safepoint`), where every
+//! live value is reachable from a root.
+//!
+//! Accounting: a collection is due when the number of allocations since the last one
+//! exceeds `threshold`, which is reset to twice the surviving count (at least
+//! `MIN_THRESHOLD`). `stress` (env `PYJIT_GC_STRESS=1`) collects at every safepoint.
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use crate::objects::{ObjRef, Payload, PyObject, Value};
+
+const MIN_THRESHOLD: usize = 200_000;
+
+/// The object heap.
+pub struct Heap {
+    objects: Vec<ObjRef>,
+    since_gc: usize,
+    threshold: usize,
+    /// Collect at every safepoint (debug switch).
+    pub stress: bool,
+    /// Number of collections so far.
+    pub collections: usize,
+}
+
+/// Marking state handed to root enumeration.
+pub struct Marker {
+    stack: Vec<ObjRef>,
+}
+
+impl Marker {
+    /// Mark a value (no-op for unboxed values).
+    #[inline]
+    pub fn value(&mut self, v: Value) {
+        if let Value::Obj(o) = v {
+            self.obj(o);
+        }
+    }
+    /// Mark an object.
+    #[inline]
+    pub fn obj(&mut self, o: ObjRef) {
+        if !o.marked.get() {
+            o.marked.set(true);
+            self.stack.push(o);
+        }
+    }
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    /// Empty heap.
+    pub fn new() -> Self {
+        Heap { objects: Vec::new(), since_gc: 0, threshold: MIN_THRESHOLD, stress: false, collections: 0 }
+    }
+
+    /// Allocate an object of type `ty`.
+    pub fn alloc(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
+        let b = Box::new(PyObject { ty: Cell::new(ty), marked: Cell::new(false), payload });
+        // SAFETY: the pointer comes from a live Box that the heap now owns until sweep.
+        let r = unsafe { ObjRef::from_raw(NonNull::new_unchecked(Box::into_raw(b))) };
+        self.objects.push(r);
+        self.since_gc += 1;
+        r
+    }
+
+    /// Allocate the first type object, whose type is itself.
+    pub fn alloc_self_typed(&mut self, payload: Payload) -> ObjRef {
+        let b = Box::new(PyObject { ty: Cell::new(ObjRef_dangling()), marked: Cell::new(false), payload });
+        // SAFETY: as in `alloc`.
+        let r = unsafe { ObjRef::from_raw(NonNull::new_unchecked(Box::into_raw(b))) };
+        r.ty.set(r);
+        self.objects.push(r);
+        r
+    }
+
+    /// Is a collection due?
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.since_gc >= self.threshold || (self.stress && self.since_gc > 0)
+    }
+
+    /// Number of live objects (after the last sweep, plus new ones).
+    pub fn len(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// True when no objects exist.
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+
+    /// Mark from `roots`, then free every unmarked object.
+    pub fn collect(&mut self, roots: impl FnOnce(&mut Marker)) {
+        let mut m = Marker { stack: Vec::with_capacity(1024) };
+        roots(&mut m);
+        while let Some(o) = m.stack.pop() {
+            m.obj(o.ty());
+            o.payload.trace(&mut |v| m.value(v));
+        }
+        let mut live = Vec::with_capacity(self.objects.len());
+        for &o in &self.objects {
+            if o.marked.get() {
+                o.marked.set(false);
+                live.push(o);
+            } else {
+                // SAFETY: unmarked objects are unreachable from every root, so no
+                // ObjRef to them is used again; each was created by Box::into_raw.
+                unsafe { drop(Box::from_raw(o.as_ptr())) };
+            }
+        }
+        self.objects = live;
+        self.since_gc = 0;
+        self.threshold = (self.objects.len() * 2).max(MIN_THRESHOLD);
+        self.collections += 1;
+    }
+}
+
+#[allow(non_snake_case)]
+fn ObjRef_dangling() -> ObjRef {
+    // SAFETY: used only as a placeholder that is overwritten before any read.
+    unsafe { ObjRef::from_raw(NonNull::dangling()) }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &o in &self.objects {
+            // SAFETY: the heap is going away with the VM; nothing uses these objects.
+            unsafe { drop(Box::from_raw(o.as_ptr())) };
+        }
+    }
+}

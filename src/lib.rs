@@ -1,0 +1,86 @@
+//! pyjit: a Python 3.11 virtual machine, built to run numeric Python fast.
+//!
+//! Pipeline: source -> `compiler` (rustpython-parser AST, symbol tables, bytecode)
+//! -> `bytecode::CodeObject` -> `vm` (materializes code objects on the heap and
+//! interprets them) over the object model in `objects` and the heap in `gc`.
+//! `builtins` and `stdlib` provide the built-in functions, types' methods and
+//! native modules.
+//!
+//! Ownership: every Python object lives in the GC heap (`gc::Heap`) and is referred
+//! to by `objects::ObjRef` (a plain pointer, valid while reachable). Small values
+//! (None, bool, int, float) are unboxed in `objects::Value`.
+//!
+//! Where `unsafe` lives: `gc/` (allocation and freeing) and `objects/` (pointer
+//! dereference and the `Mut` cell). Every other module is safe code; see the
+//! `objects::object` module docs for the borrowing rule that makes `Mut` sound.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod gc;
+pub mod objects;
+pub mod stdlib;
+pub mod vm;
+
+pub use vm::Vm;
+
+/// Result of running a program, for the CLI.
+pub enum RunOutcome {
+    /// Finished normally.
+    Ok,
+    /// Exited with a status (uncaught exception = 1, SystemExit(n) = n).
+    Exit(i32),
+}
+
+/// Run `source` as the `__main__` module.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> RunOutcome {
+    use objects::Value;
+    vm.sources.insert(filename.to_string(), std::rc::Rc::from(source));
+    let code = match compiler::compile(source, filename, compiler::ParseMode::Module) {
+        Ok(c) => c,
+        Err(e) => {
+            let exc = vm.syntax_error(&e);
+            vm.print_exception(exc);
+            return RunOutcome::Exit(1);
+        }
+    };
+    let module = vm.new_module("__main__");
+    let d = vm.instance_dict(module).unwrap();
+    let fk = vm.names.__file__;
+    let fv = vm.new_str(filename);
+    let _ = vm.dict_set_str(d, fk, fv);
+    let key = vm.names.__main__;
+    let mods = vm.modules;
+    let _ = vm.dict_set_str(mods, key, module);
+    let code = vm.load_code(std::rc::Rc::new(code));
+    let r = vm.run_code(code, d, Value::Obj(d));
+    let outcome = match r {
+        Ok(_) => RunOutcome::Ok,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    vm.flush_stdout();
+    outcome
+}
+
+/// Print an uncaught exception (or honour SystemExit) and give the exit status.
+pub fn handle_uncaught(vm: &mut Vm, e: vm::PyErr) -> RunOutcome {
+    use objects::Value;
+    let exc = vm.exc_object(e);
+    if vm.is_instance_kind(Value::Obj(exc), vm::ExcKind::SystemExit) {
+        let args = exc.as_exc().map(|x| *x.args.get()).unwrap_or(Value::None);
+        let code = args.as_obj().and_then(|a| a.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::None);
+        vm.flush_stdout();
+        return match code {
+            Value::None => RunOutcome::Exit(0),
+            Value::Int(i) => RunOutcome::Exit(i as i32),
+            Value::Bool(b) => RunOutcome::Exit(b as i32),
+            other => {
+                let s = vm.str(other).unwrap_or_default();
+                eprintln!("{s}");
+                RunOutcome::Exit(1)
+            }
+        };
+    }
+    vm.print_exception(exc);
+    RunOutcome::Exit(1)
+}

@@ -1,0 +1,139 @@
+//! The `pyjit` command line.
+
+use std::process::exit;
+
+const USAGE: &str = "usage: pyjit [option] ... [-c cmd | file] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+--dis  : print the bytecode of the program instead of running it
+-h     : print this help message and exit (also --help)
+-V     : print the Python version number and exit (also --version)
+file   : program read from script file
+arg ...: arguments passed to program in sys.argv[1:]";
+
+enum Mode {
+    Script(String, Vec<String>),
+    Command(String, Vec<String>),
+    Dis(String),
+}
+
+fn parse_args() -> Mode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                exit(0);
+            }
+            "-V" | "--version" => {
+                println!("Python 3.11.7 (pyjit {})", env!("CARGO_PKG_VERSION"));
+                exit(0);
+            }
+            "-c" => {
+                if i + 1 >= args.len() {
+                    eprintln!("Argument expected for the -c option");
+                    exit(2);
+                }
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Mode::Command(args[i + 1].clone(), argv);
+            }
+            "--dis" => {
+                if i + 1 >= args.len() {
+                    eprintln!("pyjit: --dis needs a file");
+                    exit(2);
+                }
+                return Mode::Dis(args[i + 1].clone());
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-O" => {}
+            s if s.starts_with('-') && s != "-" => {
+                eprintln!("Unknown option: {s}\n{USAGE}");
+                exit(2);
+            }
+            _ => return Mode::Script(a.clone(), args[i..].to_vec()),
+        }
+        i += 1;
+    }
+    eprintln!("pyjit: the interactive prompt is not available yet; give a script or -c CODE");
+    exit(2);
+}
+
+fn main() {
+    let mode = parse_args();
+    // Run on a thread with a large stack: native recursion (deep Python recursion
+    // through built-ins) is bounded by the recursion limit, not by a small stack.
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(mode));
+    let code = match child {
+        Ok(h) => match h.join() {
+            Ok(c) => c,
+            Err(p) => {
+                let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+                eprintln!("pyjit: internal error: {msg}");
+                70
+            }
+        },
+        Err(e) => {
+            eprintln!("pyjit: internal error: cannot start the VM thread: {e}");
+            70
+        }
+    };
+    exit(code);
+}
+
+fn run(mode: Mode) -> i32 {
+    std::panic::set_hook(Box::new(|_| {}));
+    match mode {
+        Mode::Dis(path) => {
+            let src = read_source(&path);
+            match pyjit::compiler::compile(&src, &path, pyjit::compiler::ParseMode::Module) {
+                Ok(c) => {
+                    print!("{}", pyjit::bytecode::disasm::disassemble(&c));
+                    0
+                }
+                Err(e) => {
+                    let mut vm = pyjit::Vm::new(vec![path.clone()]);
+                    vm.sources.insert(path.clone(), std::rc::Rc::from(src.as_str()));
+                    let exc = vm.syntax_error(&e);
+                    vm.print_exception(exc);
+                    1
+                }
+            }
+        }
+        Mode::Script(path, argv) => {
+            let src = read_source(&path);
+            let mut vm = pyjit::Vm::new(argv);
+            finish(pyjit::run_main(&mut vm, &src, &path))
+        }
+        Mode::Command(code, argv) => {
+            let mut vm = pyjit::Vm::new(argv);
+            finish(pyjit::run_main(&mut vm, &code, "<string>"))
+        }
+    }
+}
+
+fn finish(o: pyjit::RunOutcome) -> i32 {
+    match o {
+        pyjit::RunOutcome::Ok => 0,
+        pyjit::RunOutcome::Exit(c) => c,
+    }
+}
+
+fn read_source(path: &str) -> String {
+    match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            let abs = std::fs::canonicalize(".").map(|p| p.join(path)).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string());
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match errno {
+                2 => "No such file or directory".to_string(),
+                13 => "Permission denied".to_string(),
+                21 => "Is a directory".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!("pyjit: can't open file '{abs}': [Errno {errno}] {msg}");
+            exit(2);
+        }
+    }
+}

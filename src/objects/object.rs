@@ -1,0 +1,563 @@
+//! Heap objects: the header, the payload kinds, and the pointer type `ObjRef`.
+//!
+//! Layout (DESIGN.md decision 3): every object is a `#[repr(C)] PyObject` whose first
+//! field is its type object pointer, so a type guard is one load and one compare. The
+//! GC mark bit follows; then the payload (a Rust enum, one variant per built-in
+//! layout).
+//!
+//! Objects are allocated by `gc::Heap`, never move, and are freed only by a
+//! collection, which runs only at safepoints where every live object is reachable
+//! from the VM's roots. `ObjRef` is therefore a plain pointer that is valid as long
+//! as the object is reachable.
+//!
+//! Mutable payload parts sit in `Mut<T>` cells. The VM is single-threaded; the rule
+//! that makes `Mut` sound is: **never keep a reference obtained from `Mut::get` while
+//! calling anything that can run Python code** (copy values out first). Every use in
+//! the VM follows it; code that must call back into Python while walking a container
+//! re-reads the container by index after each call.
+
+use std::cell::{Cell, UnsafeCell};
+use std::fmt;
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::hashtable::{DictTable, SetTable};
+use super::str::PyStr;
+use super::value::Value;
+use crate::bytecode::CodeObject;
+
+/// A pointer to a live heap object.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ObjRef(NonNull<PyObject>);
+
+impl ObjRef {
+    /// Wrap a raw object pointer.
+    ///
+    /// # Safety
+    /// `p` must point to an object allocated by `gc::Heap` that is still alive.
+    pub unsafe fn from_raw(p: NonNull<PyObject>) -> Self {
+        ObjRef(p)
+    }
+    /// The raw pointer (for the heap and `id()`).
+    pub fn as_ptr(self) -> *mut PyObject {
+        self.0.as_ptr()
+    }
+    /// Address, used by `id()` and identity hashes.
+    pub fn addr(self) -> usize {
+        self.0.as_ptr() as usize
+    }
+}
+
+impl std::ops::Deref for ObjRef {
+    type Target = PyObject;
+    #[inline]
+    fn deref(&self) -> &PyObject {
+        // SAFETY: an ObjRef only exists for objects the heap keeps alive while they
+        // are reachable; the VM only holds ObjRefs to reachable objects at safepoints.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ObjRef({:p})", self.0.as_ptr())
+    }
+}
+
+/// A single-threaded mutable cell; see the module docs for the borrowing rule.
+pub struct Mut<T>(UnsafeCell<T>);
+
+impl<T> Mut<T> {
+    /// New cell.
+    pub fn new(v: T) -> Self {
+        Mut(UnsafeCell::new(v))
+    }
+    /// Access the contents. Callers must not run Python code while the reference lives.
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    pub fn get(&self) -> &mut T {
+        // SAFETY: single-threaded VM, and by the module rule no two references obtained
+        // here are alive across a call that could obtain another one.
+        unsafe { &mut *self.0.get() }
+    }
+}
+
+impl<T: Default> Default for Mut<T> {
+    fn default() -> Self {
+        Mut::new(T::default())
+    }
+}
+
+/// Object header + payload.
+#[repr(C)]
+pub struct PyObject {
+    /// Type object (offset 0).
+    pub ty: Cell<ObjRef>,
+    /// GC mark bit.
+    pub marked: Cell<bool>,
+    /// The object's data.
+    pub payload: Payload,
+}
+
+/// Dict storage.
+pub type DictData = Mut<DictTable<Value, Value>>;
+/// Set storage.
+pub type SetData = Mut<SetTable<Value>>;
+
+/// A native function: receives positional arguments and optional keyword pairs.
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(ObjRef, Value)]) -> crate::vm::PyResult<Value>;
+
+/// Built-in function or method.
+pub struct BuiltinFn {
+    /// `__name__`
+    pub name: &'static str,
+    /// Implementation.
+    pub func: NativeFn,
+    /// Bound receiver (`Value::Empty` when unbound).
+    pub bound: Value,
+    /// Called as a method of a type (`self` first) when looked up on an instance.
+    pub is_method: bool,
+}
+
+/// A Python function.
+pub struct FuncObj {
+    /// Runtime code object.
+    pub code: ObjRef,
+    /// Module globals dict.
+    pub globals: ObjRef,
+    /// `__name__`
+    pub name: Mut<String>,
+    /// `__qualname__`
+    pub qualname: Mut<String>,
+    /// Positional defaults (tuple) or None.
+    pub defaults: Mut<Value>,
+    /// Keyword-only defaults (dict) or None.
+    pub kwdefaults: Mut<Value>,
+    /// Closure cells (tuple) or None.
+    pub closure: Value,
+    /// Attribute dict (`f.attr = ...`), created on demand.
+    pub dict: Mut<Option<ObjRef>>,
+    /// `__doc__`
+    pub doc: Mut<Value>,
+    /// `__module__`
+    pub module: Mut<Value>,
+    /// `__annotations__` dict or None.
+    pub annotations: Mut<Value>,
+}
+
+/// Runtime code object: the compiled code plus heap constants and interned names.
+pub struct CodeObj {
+    /// Compiled form.
+    pub code: Rc<CodeObject>,
+    /// Constants as values.
+    pub consts: Vec<Value>,
+    /// Interned names (for globals and attributes).
+    pub names: Vec<ObjRef>,
+    /// Interned parameter/local names (for keyword binding).
+    pub varnames: Vec<ObjRef>,
+}
+
+/// A type object.
+pub struct TypeObj {
+    /// `__name__`
+    pub name: Mut<String>,
+    /// `__qualname__`
+    pub qualname: Mut<String>,
+    /// Direct bases.
+    pub bases: Mut<Vec<ObjRef>>,
+    /// Method resolution order (starts with the type itself).
+    pub mro: Mut<Vec<ObjRef>>,
+    /// Class namespace (a dict object).
+    pub dict: ObjRef,
+    /// Layout of instances.
+    pub layout: Layout,
+    /// A built-in type (not a `class` statement).
+    pub builtin: bool,
+    /// May be subclassed.
+    pub base_ok: bool,
+}
+
+/// What payload `object.__new__` gives instances of a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain instance with an attribute dict.
+    Object,
+    /// Exception instance.
+    Exception,
+    /// A built-in layout that `class` statements cannot extend yet.
+    Builtin,
+}
+
+/// An exception instance.
+pub struct ExcObj {
+    /// `args` tuple.
+    pub args: Mut<Value>,
+    /// Traceback entries, innermost first: (runtime code object, line).
+    pub traceback: Mut<Vec<(ObjRef, u32)>>,
+    /// `__cause__`
+    pub cause: Mut<Value>,
+    /// `__context__`
+    pub context: Mut<Value>,
+    /// `__suppress_context__`
+    pub suppress_context: Cell<bool>,
+    /// Instance attributes.
+    pub dict: ObjRef,
+}
+
+/// Saved state of a suspended generator frame.
+pub struct GenFrame {
+    /// Locals, cells and value stack.
+    pub slots: Vec<Value>,
+    /// Resume instruction.
+    pub pc: usize,
+    /// Function the frame runs.
+    pub func: Value,
+    /// Saved handled exception of the generator.
+    pub exc_info: Value,
+}
+
+/// Generator state.
+pub struct GenObj {
+    /// Suspended frame; None once finished.
+    pub frame: Mut<Option<GenFrame>>,
+    /// Currently executing.
+    pub running: Cell<bool>,
+    /// Has started (sent a first value).
+    pub started: Cell<bool>,
+    /// Runtime code object.
+    pub code: ObjRef,
+    /// `__name__`
+    pub name: String,
+    /// `__qualname__`
+    pub qualname: String,
+}
+
+/// Open file state.
+pub struct FileObj {
+    /// The OS file (None once closed).
+    pub file: Mut<Option<std::fs::File>>,
+    /// Read-ahead buffer.
+    pub rbuf: Mut<Vec<u8>>,
+    /// Binary mode.
+    pub binary: bool,
+    /// Opened for reading / writing.
+    pub readable: bool,
+    /// Opened for writing.
+    pub writable: bool,
+    /// File name as given.
+    pub name: Value,
+    /// Mode string.
+    pub mode: String,
+    /// Special stream: 0 none, 1 stdout, 2 stderr, 3 stdin.
+    pub std: u8,
+}
+
+/// Iterator states of built-in iterators.
+pub enum IterKind {
+    /// Over a list/tuple/str/bytes/bytearray by index.
+    Seq(Value),
+    /// Over a range.
+    Range { stop: i64, step: i64 },
+    /// Over dict keys (0), values (1) or items (2), checking the size.
+    Dict { dict: ObjRef, kind: u8, len: usize },
+    /// Over a set.
+    Set { set: ObjRef, len: usize },
+    /// enumerate()
+    Enumerate { it: Value },
+    /// zip()
+    Zip { its: Vec<Value>, strict: bool },
+    /// map()
+    Map { func: Value, its: Vec<Value> },
+    /// filter()
+    Filter { func: Value, it: Value },
+    /// reversed() over a sequence.
+    Reversed(Value),
+    /// iter(callable, sentinel)
+    Callable { func: Value, sentinel: Value },
+    /// Iteration through `__getitem__`.
+    GetItem(Value),
+}
+
+/// A built-in iterator.
+pub struct IterObj {
+    /// What it iterates.
+    pub kind: IterKind,
+    /// Position / counter.
+    pub pos: Cell<i64>,
+    /// Exhausted.
+    pub done: Cell<bool>,
+}
+
+/// Payload kinds.
+pub enum Payload {
+    /// Big int (never fits in i64).
+    Int(BigInt),
+    /// str
+    Str(PyStr),
+    /// complex
+    Complex(f64, f64),
+    /// bytes
+    Bytes(Box<[u8]>),
+    /// bytearray
+    ByteArray(Mut<Vec<u8>>),
+    /// list
+    List(Mut<Vec<Value>>),
+    /// tuple
+    Tuple(Box<[Value]>),
+    /// dict
+    Dict(DictData),
+    /// set
+    Set(SetData),
+    /// frozenset
+    FrozenSet(SetData),
+    /// range
+    Range { start: i64, stop: i64, step: i64 },
+    /// slice
+    Slice { start: Value, stop: Value, step: Value },
+    /// Python function.
+    Function(FuncObj),
+    /// Built-in function or method descriptor.
+    Builtin(BuiltinFn),
+    /// Bound method.
+    Method { func: Value, self_: Value },
+    /// Code object.
+    Code(CodeObj),
+    /// Type object.
+    Type(TypeObj),
+    /// Module.
+    Module { name: String, dict: ObjRef },
+    /// Instance of a user class.
+    Instance { dict: ObjRef },
+    /// Exception instance.
+    Exception(ExcObj),
+    /// Closure cell.
+    Cell(Mut<Value>),
+    /// Generator.
+    Generator(GenObj),
+    /// Built-in iterator.
+    Iter(IterObj),
+    /// dict view: 0 keys, 1 values, 2 items.
+    DictView { dict: ObjRef, kind: u8 },
+    /// property
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// classmethod
+    ClassMethod(Value),
+    /// staticmethod
+    StaticMethod(Value),
+    /// super object.
+    Super { ty: ObjRef, obj: Value, obj_type: ObjRef },
+    /// File object.
+    File(FileObj),
+    /// NotImplemented, Ellipsis and other singletons.
+    Singleton,
+}
+
+impl Payload {
+    /// Call `f` on every heap reference this payload holds.
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            Payload::Int(_) | Payload::Str(_) | Payload::Complex(..) | Payload::Bytes(_) | Payload::ByteArray(_)
+            | Payload::Range { .. } | Payload::Singleton => {}
+            Payload::List(l) => {
+                for v in l.get().iter() {
+                    f(*v);
+                }
+            }
+            Payload::Tuple(t) => {
+                for v in t.iter() {
+                    f(*v);
+                }
+            }
+            Payload::Dict(d) => {
+                for (_, k, v) in d.get().iter() {
+                    f(k);
+                    f(v);
+                }
+            }
+            Payload::Set(s) | Payload::FrozenSet(s) => {
+                for (_, k) in s.get().iter() {
+                    f(k);
+                }
+            }
+            Payload::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step);
+            }
+            Payload::Function(func) => {
+                f(Value::Obj(func.code));
+                f(Value::Obj(func.globals));
+                f(*func.defaults.get());
+                f(*func.kwdefaults.get());
+                f(func.closure);
+                if let Some(d) = func.dict.get() {
+                    f(Value::Obj(*d));
+                }
+                f(*func.doc.get());
+                f(*func.module.get());
+                f(*func.annotations.get());
+            }
+            Payload::Builtin(b) => f(b.bound),
+            Payload::Method { func, self_ } => {
+                f(*func);
+                f(*self_);
+            }
+            Payload::Code(c) => {
+                for v in &c.consts {
+                    f(*v);
+                }
+                for n in c.names.iter().chain(&c.varnames) {
+                    f(Value::Obj(*n));
+                }
+            }
+            Payload::Type(t) => {
+                for b in t.bases.get().iter().chain(t.mro.get().iter()) {
+                    f(Value::Obj(*b));
+                }
+                f(Value::Obj(t.dict));
+            }
+            Payload::Module { dict, .. } => f(Value::Obj(*dict)),
+            Payload::Instance { dict } => f(Value::Obj(*dict)),
+            Payload::Exception(e) => {
+                f(*e.args.get());
+                for (code, _) in e.traceback.get().iter() {
+                    f(Value::Obj(*code));
+                }
+                f(*e.cause.get());
+                f(*e.context.get());
+                f(Value::Obj(e.dict));
+            }
+            Payload::Cell(c) => f(*c.get()),
+            Payload::Generator(g) => {
+                f(Value::Obj(g.code));
+                if let Some(frame) = g.frame.get() {
+                    for v in &frame.slots {
+                        f(*v);
+                    }
+                    f(frame.func);
+                    f(frame.exc_info);
+                }
+            }
+            Payload::Iter(it) => match &it.kind {
+                IterKind::Seq(v) | IterKind::Reversed(v) | IterKind::GetItem(v) | IterKind::Enumerate { it: v } => f(*v),
+                IterKind::Range { .. } => {}
+                IterKind::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterKind::Set { set, .. } => f(Value::Obj(*set)),
+                IterKind::Zip { its, .. } => its.iter().for_each(|v| f(*v)),
+                IterKind::Map { func, its } => {
+                    f(*func);
+                    its.iter().for_each(|v| f(*v));
+                }
+                IterKind::Filter { func, it } => {
+                    f(*func);
+                    f(*it);
+                }
+                IterKind::Callable { func, sentinel } => {
+                    f(*func);
+                    f(*sentinel);
+                }
+            },
+            Payload::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Payload::Property { fget, fset, fdel, doc } => {
+                f(*fget);
+                f(*fset);
+                f(*fdel);
+                f(*doc);
+            }
+            Payload::ClassMethod(v) | Payload::StaticMethod(v) => f(*v),
+            Payload::Super { ty, obj, obj_type } => {
+                f(Value::Obj(*ty));
+                f(*obj);
+                f(Value::Obj(*obj_type));
+            }
+            Payload::File(file) => f(file.name),
+        }
+    }
+}
+
+impl PyObject {
+    /// The type object.
+    #[inline]
+    pub fn ty(&self) -> ObjRef {
+        self.ty.get()
+    }
+    /// str payload.
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// Type payload.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeObj> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+    /// Dict payload.
+    #[inline]
+    pub fn as_dict(&self) -> Option<&DictData> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+    /// Tuple payload.
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match &self.payload {
+            Payload::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+    /// List payload.
+    #[inline]
+    pub fn as_list(&self) -> Option<&Mut<Vec<Value>>> {
+        match &self.payload {
+            Payload::List(l) => Some(l),
+            _ => None,
+        }
+    }
+    /// Code payload.
+    #[inline]
+    pub fn as_code(&self) -> Option<&CodeObj> {
+        match &self.payload {
+            Payload::Code(c) => Some(c),
+            _ => None,
+        }
+    }
+    /// Exception payload.
+    #[inline]
+    pub fn as_exc(&self) -> Option<&ExcObj> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// A `'static` view of a set table for bulk set operations.
+///
+/// The caller keeps the set reachable for the duration and does not run Python code
+/// while the reference is used (the `Mut` rule).
+pub fn extend_set(t: &SetData) -> &'static mut SetTable<Value> {
+    // SAFETY: heap objects are never freed while reachable, and the set builtins only
+    // use the reference between calls that cannot run Python code.
+    unsafe { &mut *(t.get() as *mut SetTable<Value>) }
+}
+
+/// A `'static` view of a file object's state (file methods never run Python code
+/// while holding it).
+pub fn extend_file(o: ObjRef) -> &'static FileObj {
+    match &o.payload {
+        // SAFETY: the object stays reachable through the method's arguments for the
+        // whole call; the reference does not outlive it.
+        Payload::File(f) => unsafe { &*(f as *const FileObj) },
+        _ => panic!("extend_file on a non-file"),
+    }
+}

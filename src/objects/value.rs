@@ -1,0 +1,127 @@
+//! `Value`: the unboxed representation of every Python value.
+//!
+//! Layout (DESIGN.md decision 1): a `#[repr(C, u8)]` enum of 16 bytes: a one-byte
+//! tag at offset 0 and an 8-byte payload at offset 8. `None`, `bool`, machine ints
+//! (`i64`) and floats (`f64`) live in the payload and are never heap-allocated;
+//! everything else is a pointer to a heap object (`ObjRef`). The JIT reads the tag
+//! and the payload at these fixed offsets (see `TAG_*` and the size test).
+//!
+//! Invariants:
+//! - An int that fits in `i64` is always `Value::Int`; a heap big int never does.
+//! - `Value::Empty` is the VM's "no value" (an unbound local, an absent `self` in a
+//!   method call); Python code can never observe it.
+
+use super::object::ObjRef;
+
+/// A Python value, or `Empty` for an unbound slot.
+#[derive(Clone, Copy)]
+#[repr(C, u8)]
+pub enum Value {
+    /// Unbound slot (CPython's NULL). Never visible to Python code.
+    Empty = 0,
+    /// `None`.
+    None = 1,
+    /// `True` / `False`.
+    Bool(bool) = 2,
+    /// A Python int in machine range.
+    Int(i64) = 3,
+    /// A Python float.
+    Float(f64) = 4,
+    /// Any heap object.
+    Obj(ObjRef) = 5,
+}
+
+/// Tag byte of `Value::Int` (for the JIT).
+pub const TAG_INT: u8 = 3;
+/// Tag byte of `Value::Float` (for the JIT).
+pub const TAG_FLOAT: u8 = 4;
+/// Tag byte of `Value::Obj` (for the JIT).
+pub const TAG_OBJ: u8 = 5;
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    /// The heap object, if this value is one.
+    #[inline]
+    pub fn as_obj(self) -> Option<ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    /// True for `Value::Empty`.
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        matches!(self, Value::Empty)
+    }
+    /// True for `None`.
+    #[inline]
+    pub fn is_none(self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Identity comparison (`is`). Ints and floats compare by value (as PyPy does).
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::Empty, Value::Empty) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Self {
+        Value::Float(f)
+    }
+}
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Self {
+        Value::Obj(o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn value_layout_is_fixed() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        let v = Value::Int(0x1234);
+        // SAFETY: test-only peek at the documented repr(C, u8) layout.
+        let bytes: [u8; 16] = unsafe { std::mem::transmute(v) };
+        assert_eq!(bytes[0], TAG_INT);
+        assert_eq!(i64::from_le_bytes(bytes[8..16].try_into().unwrap()), 0x1234);
+    }
+}
+
+impl Value {
+    /// The payload of a heap value (borrowed from this `Value`).
+    #[inline]
+    pub fn payload(&self) -> Option<&super::object::Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+    /// The items of a tuple value.
+    #[inline]
+    pub fn tuple(&self) -> Option<&[Value]> {
+        match self {
+            Value::Obj(o) => o.as_tuple(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Native modules (`sys`, `math`, `time`) and the registry of bundled Python-source
+//! modules from `modules/`.
+
+pub mod math;
+pub mod sys;
+
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Names of the native modules.
+const NATIVE: &[&str] = &["sys", "math", "time", "builtins"];
+
+/// Is `name` a native (built-in) module?
+pub fn is_builtin_module(name: &str) -> bool {
+    NATIVE.contains(&name)
+}
+
+/// Create `sys` at start-up.
+pub fn install(vm: &mut Vm) {
+    let m = sys::make(vm);
+    let k = vm.intern("sys");
+    let mods = vm.modules;
+    let _ = vm.dict_set_str(mods, k, m);
+    let b = vm.new_module("builtins");
+    if let Some(d) = vm.instance_dict(b) {
+        let _ = d;
+    }
+    // `builtins` module shares the builtins dict.
+    let ty = vm.types.module;
+    let bd = vm.builtins;
+    let bm = vm.alloc(ty, crate::objects::Payload::Module { name: "builtins".into(), dict: bd });
+    let k = vm.intern("builtins");
+    let _ = vm.dict_set_str(mods, k, Value::Obj(bm));
+}
+
+/// Build a native module by name.
+pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "math" => Some(math::make(vm)),
+        "time" => Some(math::make_time(vm)),
+        _ => None,
+    })
+}
+
+/// Source of a bundled Python module.
+pub fn bundled_source(_name: &str) -> Option<&'static str> {
+    None
+}

@@ -1,0 +1,342 @@
+//! Name lookup in namespaces (globals, builtins, class/module locals) and the import
+//! system: `sys.modules`, native modules (`stdlib`), bundled Python modules
+//! (`modules/`), and `.py` files on `sys.path` (the script's folder, then
+//! PYTHONPATH). Packages and relative imports are resolved by dotted name.
+
+use std::rc::Rc;
+
+use super::{ExcKind, PyErr, PyResult, Vm};
+use crate::objects::{ObjRef, Payload, Value};
+
+impl Vm {
+    /// LOAD_GLOBAL: globals, then builtins.
+    #[inline]
+    pub fn load_global(&mut self, globals: ObjRef, name: ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str_pure(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str_pure(self.builtins, name) {
+            return Ok(v);
+        }
+        Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())))
+    }
+
+    /// LOAD_NAME: locals, globals, builtins.
+    pub fn load_name(&mut self, fidx: usize, name: ObjRef) -> PyResult<Value> {
+        let f = &self.frames[fidx];
+        let (locals, globals) = (f.locals, f.globals);
+        if let Value::Obj(l) = locals {
+            if let Some(v) = self.namespace_get(l, name)? {
+                return Ok(v);
+            }
+        }
+        self.load_global(globals, name)
+    }
+
+    /// Get from a namespace (a dict or a mapping object).
+    pub fn namespace_get(&mut self, ns: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        if ns.as_dict().is_some() {
+            return self.dict_get_str(ns, name);
+        }
+        match self.getitem(Value::Obj(ns), Value::Obj(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let exc = self.exc_object(e);
+                if self.is_instance_kind(Value::Obj(exc), ExcKind::KeyError) {
+                    Ok(None)
+                } else {
+                    Err(PyErr::Exc(exc))
+                }
+            }
+        }
+    }
+
+    /// Store into a namespace.
+    pub fn store_to_namespace(&mut self, ns: ObjRef, name: ObjRef, v: Value) -> PyResult<()> {
+        if ns.as_dict().is_some() {
+            return self.dict_set_str(ns, name, v);
+        }
+        self.setitem(Value::Obj(ns), Value::Obj(name), v)
+    }
+
+    /// Delete from a namespace (NameError when missing).
+    pub fn delete_from_namespace(&mut self, ns: ObjRef, name: ObjRef) -> PyResult<()> {
+        let found = if ns.as_dict().is_some() {
+            self.dict_del_str(ns, name)?
+        } else {
+            self.delitem(Value::Obj(ns), Value::Obj(name)).is_ok()
+        };
+        if !found {
+            return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())));
+        }
+        Ok(())
+    }
+
+    fn module_name_of_frame(&mut self, fidx: usize) -> (String, bool) {
+        let g = match self.frames.get(fidx) {
+            Some(f) => f.globals,
+            None => return (String::new(), false),
+        };
+        let pk = self.intern("__package__");
+        let nk = self.names.__name__;
+        let pathk = self.intern("__path__");
+        let is_pkg = self.dict_get_str_pure(g, pathk).is_some();
+        if let Some(p) = self.dict_get_str_pure(g, pk) {
+            if let Some(s) = p.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())) {
+                return (s, true);
+            }
+        }
+        let name = self.dict_get_str_pure(g, nk).and_then(|n| n.as_obj()).and_then(|o| o.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+        (name, is_pkg)
+    }
+
+    /// IMPORT_NAME
+    pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value, fidx: usize) -> PyResult<Value> {
+        let name_s = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let level = match level {
+            Value::Int(l) => l,
+            _ => 0,
+        };
+        let full = if level > 0 {
+            let (pkg, is_pkg_name) = self.module_name_of_frame(fidx);
+            let mut parts: Vec<&str> = if pkg.is_empty() { Vec::new() } else { pkg.split('.').collect() };
+            // A plain module's package is its parent.
+            let drop = if is_pkg_name { level - 1 } else { level };
+            if pkg.is_empty() || (drop as usize) > parts.len() {
+                return Err(PyErr::import_error("attempted relative import with no known parent package"));
+            }
+            for _ in 0..drop {
+                parts.pop();
+            }
+            let base = parts.join(".");
+            if name_s.is_empty() {
+                base
+            } else if base.is_empty() {
+                name_s.clone()
+            } else {
+                format!("{base}.{name_s}")
+            }
+        } else {
+            name_s.clone()
+        };
+        if full.is_empty() {
+            return Err(PyErr::value_error("Empty module name"));
+        }
+        // Import each package along the dotted path.
+        let mut top = None;
+        let mut prefix = String::new();
+        for part in full.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let m = self.import_module(&prefix)?;
+            if top.is_none() {
+                top = Some(m);
+            }
+        }
+        let has_fromlist = match fromlist {
+            Value::None => false,
+            Value::Obj(o) => o.as_tuple().map(|t| !t.is_empty()).unwrap_or(true),
+            _ => true,
+        };
+        if has_fromlist || level > 0 && name_s.is_empty() {
+            let m = self.import_module(&full)?;
+            // `from pkg import submodule`
+            if let Value::Obj(t) = fromlist {
+                if let Some(items) = t.as_tuple() {
+                    for it in items.to_vec() {
+                        if let Some(s) = it.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())) {
+                            if s != "*" {
+                                let sub = self.intern(&s);
+                                if self.getattr_opt(m, sub)?.is_none() && self.is_package(m) {
+                                    let _ = self.import_module(&format!("{full}.{s}"));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return Ok(m);
+        }
+        if level > 0 {
+            return self.import_module(&full);
+        }
+        Ok(top.unwrap())
+    }
+
+    fn is_package(&mut self, m: Value) -> bool {
+        let pathk = self.intern("__path__");
+        self.instance_dict(m).map(|d| self.dict_get_str_pure(d, pathk).is_some()).unwrap_or(false)
+    }
+
+    /// Import one module by its full dotted name (parents must be imported).
+    pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
+        let key = self.intern(full);
+        let mods = self.modules;
+        if let Some(m) = self.dict_get_str_pure(mods, key) {
+            return Ok(m);
+        }
+        if let Some(m) = crate::stdlib::load_native(self, full)? {
+            self.dict_set_str(mods, key, m)?;
+            return Ok(m);
+        }
+        let (parent, last) = match full.rfind('.') {
+            Some(i) => (Some(&full[..i]), &full[i + 1..]),
+            None => (None, full),
+        };
+        let search: Vec<String> = match parent {
+            Some(p) => {
+                let pm = self.import_module(p)?;
+                let pathk = self.intern("__path__");
+                let paths = self.instance_dict(pm).and_then(|d| self.dict_get_str_pure(d, pathk));
+                match paths {
+                    Some(p) => self.collect_iterable(p)?.iter().filter_map(|v| v.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string()))).collect(),
+                    None => {
+                        return Err(PyErr::Msg(
+                            ExcKind::ModuleNotFoundError,
+                            format!("No module named '{full}'; '{}' is not a package", p),
+                        ))
+                    }
+                }
+            }
+            None => self.sys_path(),
+        };
+        for dir in &search {
+            let pkg_init = format!("{dir}/{last}/__init__.py");
+            let file = format!("{dir}/{last}.py");
+            if std::path::Path::new(&pkg_init).is_file() {
+                let pkg_dir = format!("{dir}/{last}");
+                return self.exec_module_file(full, &pkg_init, Some(pkg_dir));
+            }
+            if std::path::Path::new(&file).is_file() {
+                return self.exec_module_file(full, &file, None);
+            }
+        }
+        if let Some(src) = crate::stdlib::bundled_source(full) {
+            return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
+        }
+        Err(PyErr::Msg(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")))
+    }
+
+    fn sys_path(&mut self) -> Vec<String> {
+        let sys = self.intern("sys");
+        let mods = self.modules;
+        let pathk = self.intern("path");
+        if let Some(m) = self.dict_get_str_pure(mods, sys) {
+            if let Some(d) = self.instance_dict(m) {
+                if let Some(p) = self.dict_get_str_pure(d, pathk) {
+                    if let Some(l) = p.as_obj().and_then(|o| o.as_list().map(|l| l.get().clone())) {
+                        return l.iter().filter_map(|v| v.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string()))).collect();
+                    }
+                }
+            }
+        }
+        vec![".".into()]
+    }
+
+    fn exec_module_file(&mut self, full: &str, path: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+        let src = std::fs::read_to_string(path).map_err(|e| PyErr::import_error(format!("cannot read {path}: {e}")))?;
+        self.exec_module_source(full, path, &src, pkg_dir)
+    }
+
+    /// Create module `full` and run `src` in it (registered in sys.modules first).
+    pub fn exec_module_source(&mut self, full: &str, path: &str, src: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+        let m = self.new_module(full);
+        let d = self.instance_dict(m).unwrap();
+        let fk = self.names.__file__;
+        let pv = self.new_str(path);
+        self.dict_set_str(d, fk, pv)?;
+        let pk = self.intern("__package__");
+        let pkg = match &pkg_dir {
+            Some(_) => full.to_string(),
+            None => full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+        };
+        let pkgv = self.new_str(pkg);
+        self.dict_set_str(d, pk, pkgv)?;
+        if let Some(dir) = pkg_dir {
+            let pathk = self.intern("__path__");
+            let dv = self.new_str(dir);
+            let l = self.new_list(vec![dv]);
+            self.dict_set_str(d, pathk, l)?;
+        }
+        let key = self.intern(full);
+        let mods = self.modules;
+        self.dict_set_str(mods, key, m)?;
+        self.sources.insert(path.to_string(), Rc::from(src));
+        let code = match crate::compiler::compile(src, path, crate::compiler::ParseMode::Module) {
+            Ok(c) => c,
+            Err(e) => {
+                self.dict_del_str(mods, key)?;
+                return Err(PyErr::Exc(self.syntax_error(&e)));
+            }
+        };
+        let code = self.load_code(Rc::new(code));
+        if let Err(e) = self.run_code(code, d, Value::Obj(d)) {
+            self.dict_del_str(mods, key)?;
+            return Err(e);
+        }
+        // The module may have replaced itself in sys.modules.
+        Ok(self.dict_get_str_pure(mods, key).unwrap_or(m))
+    }
+
+    /// A new empty module object with `__name__` set.
+    pub fn new_module(&mut self, name: &str) -> Value {
+        let d = self.new_dict();
+        let nk = self.names.__name__;
+        let nv = self.new_str(name);
+        let _ = self.dict_set_str(d, nk, nv);
+        let bk = self.names.__builtins__;
+        let b = self.builtins;
+        let _ = self.dict_set_str(d, bk, Value::Obj(b));
+        let dk = self.names.__doc__;
+        let _ = self.dict_set_str(d, dk, Value::None);
+        let ty = self.types.module;
+        Value::Obj(self.alloc(ty, Payload::Module { name: name.to_string(), dict: d }))
+    }
+
+    /// IMPORT_FROM
+    pub fn import_from(&mut self, m: Value, name: ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.getattr_opt(m, name)? {
+            return Ok(v);
+        }
+        let mname = match m.payload() {
+            Some(Payload::Module { name, .. }) => name.clone(),
+            _ => "?".into(),
+        };
+        let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        // A submodule not yet imported.
+        if let Ok(v) = self.import_module(&format!("{mname}.{n}")) {
+            return Ok(v);
+        }
+        let file = self.names.__file__;
+        let loc = self.instance_dict(m).and_then(|d| self.dict_get_str_pure(d, file)).and_then(|f| f.as_obj()).and_then(|o| o.as_str().map(|s| s.as_str().to_string()));
+        let msg = match loc {
+            Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
+            None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+        };
+        Err(PyErr::import_error(msg))
+    }
+
+    /// IMPORT_STAR
+    pub fn import_star(&mut self, m: Value, ns: ObjRef) -> PyResult<()> {
+        let d = match self.instance_dict(m) {
+            Some(d) => d,
+            None => return Ok(()),
+        };
+        let all = self.names.__all__;
+        let names: Vec<Value> = match self.dict_get_str_pure(d, all) {
+            Some(a) => self.collect_iterable(a)?,
+            None => d.as_dict().unwrap().get().keys().filter(|k| k.as_obj().and_then(|o| o.as_str().map(|s| !s.as_str().starts_with('_'))).unwrap_or(false)).collect(),
+        };
+        for n in names {
+            let k = match n.as_obj() {
+                Some(o) if o.as_str().is_some() => o,
+                _ => return Err(PyErr::type_error("attribute name must be string")),
+            };
+            let v = self.getattr(m, k)?;
+            self.store_to_namespace(ns, k, v)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,331 @@
+//! The virtual machine: heap, flat value stack, frames, built-in types and modules.
+//!
+//! Frames are flat (DESIGN.md decision 4): a frame's locals, cells and value stack
+//! are consecutive slots of `Vm::stack`, starting at `Frame::base`. Python-to-Python
+//! calls push a `Frame` and continue in the same dispatch loop (`interp`), so deep
+//! Python recursion uses no Rust stack. Native code calls back into Python through
+//! `call`, which runs a nested dispatch loop until its entry frame returns.
+//!
+//! GC safepoints: `safepoint` runs a collection only when no native function is
+//! active below the current dispatch loop (`native_depth == 0`); then every live
+//! value is in a root: the value stack, the frames, modules, interned strings, the
+//! built-in types and the handled exception.
+
+pub mod attr;
+pub mod call;
+pub mod dictops;
+pub mod errors;
+pub mod exceptions;
+pub mod format;
+pub mod frame;
+pub mod import;
+pub mod interp;
+pub mod iter;
+pub mod ops;
+pub mod protocols;
+pub mod types;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use errors::{ExcKind, PyErr, PyResult};
+pub use frame::Frame;
+pub use types::{Names, Types};
+
+use crate::bytecode::{CodeObject, Const};
+use crate::gc::Heap;
+use crate::objects::hashtable::{DictTable, SetTable};
+use crate::objects::object::{CodeObj, IterKind, IterObj, Layout, Mut, TypeObj};
+use crate::objects::str::PyStr;
+use crate::objects::{ObjRef, Payload, Value};
+
+/// Hard cap on nested native->Python calls (each uses Rust stack).
+const MAX_NATIVE_DEPTH: u32 = 20_000;
+
+/// The interpreter state.
+pub struct Vm {
+    /// Object heap.
+    pub heap: Heap,
+    /// Flat slots of all frames.
+    pub stack: Vec<Value>,
+    /// Active frames, innermost last.
+    pub frames: Vec<Frame>,
+    /// Built-in types.
+    pub types: Types,
+    /// Interned common names.
+    pub names: Names,
+    /// The builtins module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`
+    pub modules: ObjRef,
+    /// Interned strings.
+    interned: HashMap<Box<str>, ObjRef>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    /// `sys.getrecursionlimit()`
+    pub recursion_limit: usize,
+    /// Nested native->Python calls in progress.
+    pub native_depth: u32,
+    /// Buffered standard output.
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// `None`-like singletons.
+    pub not_implemented: ObjRef,
+    /// `Ellipsis`
+    pub ellipsis: ObjRef,
+    /// The empty tuple.
+    pub empty_tuple: ObjRef,
+    /// Values rooted by native code across calls into Python.
+    pub tmp_roots: Vec<Value>,
+    /// Script arguments (`sys.argv`).
+    pub argv: Vec<String>,
+    /// Source text of loaded files, for tracebacks.
+    pub sources: HashMap<String, Rc<str>>,
+    /// Objects being repr'd (recursion guard for containers).
+    pub repr_guard: Vec<ObjRef>,
+}
+
+impl Vm {
+    /// A VM with the built-in types, builtins and `sys` set up.
+    pub fn new(argv: Vec<String>) -> Vm {
+        let mut heap = Heap::new();
+        heap.stress = std::env::var("PYJIT_GC_STRESS").map(|v| v == "1").unwrap_or(false);
+        let (types, mut interned) = types::bootstrap(&mut heap);
+        let names = Names::new(&mut heap, &types, &mut interned);
+        let mk_single = |heap: &mut Heap, ty| heap.alloc(ty, Payload::Singleton);
+        let not_implemented = mk_single(&mut heap, types.not_implemented_type);
+        let ellipsis = mk_single(&mut heap, types.ellipsis_type);
+        let empty_tuple = heap.alloc(types.tuple, Payload::Tuple(Box::new([])));
+        let builtins = heap.alloc(types.dict, Payload::Dict(Mut::new(DictTable::new())));
+        let modules = heap.alloc(types.dict, Payload::Dict(Mut::new(DictTable::new())));
+        let mut vm = Vm {
+            heap,
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::with_capacity(256),
+            types,
+            names,
+            builtins,
+            modules,
+            interned,
+            exc_info: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            tmp_roots: Vec::new(),
+            argv,
+            sources: HashMap::new(),
+            repr_guard: Vec::new(),
+        };
+        types::install_methods(&mut vm);
+        crate::builtins::install(&mut vm);
+        crate::stdlib::install(&mut vm);
+        vm
+    }
+
+    // ----- allocation -------------------------------------------------------------
+
+    /// Allocate an object.
+    #[inline]
+    pub fn alloc(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
+        self.heap.alloc(ty, payload)
+    }
+    /// A new str.
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        let ty = self.types.str;
+        Value::Obj(self.heap.alloc(ty, Payload::Str(PyStr::new(s))))
+    }
+    /// The interned str object for `s`.
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(&o) = self.interned.get(s) {
+            return o;
+        }
+        let ty = self.types.str;
+        let o = self.heap.alloc(ty, Payload::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), o);
+        o
+    }
+    /// A new list.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        let ty = self.types.list;
+        Value::Obj(self.heap.alloc(ty, Payload::List(Mut::new(items))))
+    }
+    /// A new tuple.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.empty_tuple);
+        }
+        let ty = self.types.tuple;
+        Value::Obj(self.heap.alloc(ty, Payload::Tuple(items.into_boxed_slice())))
+    }
+    /// A new empty dict.
+    pub fn new_dict(&mut self) -> ObjRef {
+        let ty = self.types.dict;
+        self.heap.alloc(ty, Payload::Dict(Mut::new(DictTable::new())))
+    }
+    /// A new set (or frozenset).
+    pub fn new_set(&mut self, frozen: bool) -> ObjRef {
+        if frozen {
+            let ty = self.types.frozenset;
+            self.heap.alloc(ty, Payload::FrozenSet(Mut::new(SetTable::new())))
+        } else {
+            let ty = self.types.set;
+            self.heap.alloc(ty, Payload::Set(Mut::new(SetTable::new())))
+        }
+    }
+    /// A new big int, normalized to `Value::Int` when it fits.
+    pub fn new_int(&mut self, i: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match i.to_i64() {
+            Some(v) => Value::Int(v),
+            None => {
+                let ty = self.types.int;
+                Value::Obj(self.heap.alloc(ty, Payload::Int(i)))
+            }
+        }
+    }
+    /// A new built-in iterator.
+    pub fn new_iter(&mut self, kind: IterKind, pos: i64) -> Value {
+        let ty = self.types.iterator;
+        Value::Obj(self.heap.alloc(ty, Payload::Iter(IterObj { kind, pos: std::cell::Cell::new(pos), done: std::cell::Cell::new(false) })))
+    }
+    /// A new bytes object.
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
+        let ty = self.types.bytes;
+        Value::Obj(self.heap.alloc(ty, Payload::Bytes(b.into_boxed_slice())))
+    }
+
+    /// Materialize a compiled code object and its constants on the heap.
+    pub fn load_code(&mut self, code: Rc<CodeObject>) -> ObjRef {
+        let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let ty = self.types.code;
+        self.heap.alloc(ty, Payload::Code(CodeObj { code, consts, names, varnames }))
+    }
+
+    fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => self.new_int(i.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex(r, i) => {
+                let ty = self.types.complex;
+                Value::Obj(self.alloc(ty, Payload::Complex(*r, *i)))
+            }
+            Const::Str(s) => Value::Obj(self.intern(s)),
+            Const::Bytes(b) => self.new_bytes(b.clone()),
+            Const::Ellipsis => Value::Obj(self.ellipsis),
+            Const::Tuple(items) => {
+                let vals = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Code(code) => Value::Obj(self.load_code(code.clone())),
+        }
+    }
+
+    // ----- GC ---------------------------------------------------------------------
+
+    /// Collect garbage if due and safe (see module docs).
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.native_depth == 0 && self.heap.should_collect() {
+            self.collect_now();
+        }
+    }
+
+    fn collect_now(&mut self) {
+        let stack = std::mem::take(&mut self.stack);
+        let frames = std::mem::take(&mut self.frames);
+        let tmp = std::mem::take(&mut self.tmp_roots);
+        let interned: Vec<ObjRef> = self.interned.values().copied().collect();
+        let types = self.types.all();
+        let names = self.names.all();
+        let extra = [self.builtins, self.modules, self.not_implemented, self.ellipsis, self.empty_tuple];
+        let exc_info = self.exc_info;
+        let repr_guard = self.repr_guard.clone();
+        self.heap.collect(|m| {
+            for v in &stack {
+                m.value(*v);
+            }
+            for f in &frames {
+                f.trace(&mut |v| m.value(v));
+            }
+            for v in &tmp {
+                m.value(*v);
+            }
+            for o in interned.iter().chain(&types).chain(&names).chain(&extra).chain(&repr_guard) {
+                m.obj(*o);
+            }
+            m.value(exc_info);
+        });
+        self.stack = stack;
+        self.frames = frames;
+        self.tmp_roots = tmp;
+    }
+
+    // ----- misc -------------------------------------------------------------------
+
+    /// Type object of a value.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        match v {
+            Value::Int(_) => self.types.int,
+            Value::Float(_) => self.types.float,
+            Value::Bool(_) => self.types.bool,
+            Value::None => self.types.none_type,
+            Value::Obj(o) => o.ty(),
+            Value::Empty => self.types.none_type,
+        }
+    }
+
+    /// The `__name__` of a value's type.
+    pub fn type_name(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        t.as_type().map(|t| t.name.get().clone()).unwrap_or_default()
+    }
+
+    /// Guard native recursion; call `leave_native` after.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth > MAX_NATIVE_DEPTH {
+            self.native_depth -= 1;
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+    /// See `enter_native`.
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    /// Flush buffered stdout (before writing to stderr, reading input, exiting).
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// Create a new heap type (used by `class` statements and `type(...)`).
+    pub fn new_type_obj(&mut self, name: &str, bases: Vec<ObjRef>, mro: Vec<ObjRef>, dict: ObjRef, layout: Layout, builtin: bool) -> ObjRef {
+        let ty = self.types.type_;
+        let t = self.alloc(
+            ty,
+            Payload::Type(TypeObj {
+                name: Mut::new(name.to_string()),
+                qualname: Mut::new(name.to_string()),
+                bases: Mut::new(bases),
+                mro: Mut::new(Vec::new()),
+                dict,
+                layout,
+                builtin,
+                base_ok: true,
+            }),
+        );
+        let mut full = vec![t];
+        full.extend(mro);
+        *t.as_type().unwrap().mro.get() = full;
+        t
+    }
+}

@@ -1,0 +1,996 @@
+//! Operators: arithmetic on the built-in numeric types (ints stay `i64` until they
+//! overflow, then become big ints), sequence operators, and the special-method
+//! protocol for user classes with its reflected-operand rules
+//! (https://docs.python.org/3/reference/datamodel.html#emulating-numeric-types):
+//! if the right operand's type is a proper subclass of the left's and overrides the
+//! reflected method, it is tried first; `NotImplemented` passes to the other side.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::dictops::{bigint_to_f64, to_bigint};
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp, Instr};
+use crate::objects::{ObjRef, Payload, Value};
+
+/// A numeric operand.
+enum Num {
+    Int(BigInt),
+    Small(i64),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+fn as_num(v: Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Small(i)),
+        Value::Bool(b) => Some(Num::Small(b as i64)),
+        Value::Float(f) => Some(Num::Float(f)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => Some(Num::Int(b.clone())),
+            Payload::Complex(r, i) => Some(Num::Complex(*r, *i)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Num {
+    fn to_f64(&self) -> PyResult<f64> {
+        match self {
+            Num::Small(i) => Ok(*i as f64),
+            Num::Int(b) => {
+                let f = bigint_to_f64(b);
+                if f.is_infinite() {
+                    return Err(PyErr::overflow_error("int too large to convert to float"));
+                }
+                Ok(f)
+            }
+            Num::Float(f) => Ok(*f),
+            Num::Complex(r, _) => Ok(*r),
+        }
+    }
+    fn to_big(&self) -> BigInt {
+        match self {
+            Num::Small(i) => BigInt::from(*i),
+            Num::Int(b) => b.clone(),
+            _ => BigInt::zero(),
+        }
+    }
+    fn is_int(&self) -> bool {
+        matches!(self, Num::Small(_) | Num::Int(_))
+    }
+    fn complex(&self) -> PyResult<(f64, f64)> {
+        match self {
+            Num::Complex(r, i) => Ok((*r, *i)),
+            _ => Ok((self.to_f64()?, 0.0)),
+        }
+    }
+}
+
+/// Python float floor division and modulo (CPython's float_divmod).
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0_f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+/// Python float `**`: Ok(Ok(real)) or Ok(Err(complex)) for negative base, fractional exponent.
+pub fn float_pow(a: f64, b: f64) -> PyResult<Result<f64, (f64, f64)>> {
+    if a == 0.0 && b < 0.0 {
+        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        return Ok(Err(complex_pow((a, 0.0), (b, 0.0))?));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(Ok(r))
+}
+
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b.0 == 0.0 && b.1 == 0.0 {
+        return Ok((1.0, 0.0));
+    }
+    if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(PyErr::zero_division("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
+impl Vm {
+    fn new_complex(&mut self, r: f64, i: f64) -> Value {
+        let ty = self.types.complex;
+        Value::Obj(self.alloc(ty, Payload::Complex(r, i)))
+    }
+
+    /// Arithmetic on built-in numbers; None when an operand is not a number.
+    fn numeric_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (x, y) = match (as_num(a), as_num(b)) {
+            (Some(x), Some(y)) => (x, y),
+            _ => return Ok(None),
+        };
+        if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
+            let (ar, ai) = x.complex()?;
+            let (br, bi) = y.complex()?;
+            let r = match op {
+                BinOp::Add => (ar + br, ai + bi),
+                BinOp::Sub => (ar - br, ai - bi),
+                BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
+                BinOp::TrueDiv => {
+                    if br == 0.0 && bi == 0.0 {
+                        return Err(PyErr::zero_division("complex division by zero"));
+                    }
+                    let d = br * br + bi * bi;
+                    ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+                }
+                BinOp::Pow => complex_pow((ar, ai), (br, bi))?,
+                _ => return Ok(None),
+            };
+            return Ok(Some(self.new_complex(r.0, r.1)));
+        }
+        if x.is_int() && y.is_int() {
+            return self.int_binop(x, y, op).map(Some);
+        }
+        let (p, q) = (x.to_f64()?, y.to_f64()?);
+        let r = match op {
+            BinOp::Add => p + q,
+            BinOp::Sub => p - q,
+            BinOp::Mul => p * q,
+            BinOp::TrueDiv => {
+                if q == 0.0 {
+                    return Err(PyErr::zero_division("float division by zero"));
+                }
+                p / q
+            }
+            BinOp::FloorDiv => {
+                if q == 0.0 {
+                    return Err(PyErr::zero_division("float floor division by zero"));
+                }
+                float_divmod(p, q).0
+            }
+            BinOp::Mod => {
+                if q == 0.0 {
+                    return Err(PyErr::zero_division("float modulo"));
+                }
+                float_divmod(p, q).1
+            }
+            BinOp::Pow => match float_pow(p, q)? {
+                Ok(f) => f,
+                Err((r, i)) => return Ok(Some(self.new_complex(r, i))),
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Float(r)))
+    }
+
+    fn int_binop(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
+        if let (Num::Small(p), Num::Small(q)) = (&x, &y) {
+            let (p, q) = (*p, *q);
+            let fast = match op {
+                BinOp::Add => p.checked_add(q),
+                BinOp::Sub => p.checked_sub(q),
+                BinOp::Mul => p.checked_mul(q),
+                BinOp::And => Some(p & q),
+                BinOp::Or => Some(p | q),
+                BinOp::Xor => Some(p ^ q),
+                BinOp::FloorDiv if q != 0 && !(p == i64::MIN && q == -1) => Some(p.div_floor(&q)),
+                BinOp::Mod if q != 0 && q != -1 => Some(p.mod_floor(&q)),
+                BinOp::Mod if q == -1 => Some(0),
+                BinOp::LShift if (0..63).contains(&q) => {
+                    let r = p.checked_shl(q as u32).filter(|r| (r >> q) == p);
+                    r
+                }
+                BinOp::RShift if q >= 0 => Some(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q }),
+                _ => None,
+            };
+            if let Some(r) = fast {
+                return Ok(Value::Int(r));
+            }
+        }
+        let (p, q) = (x.to_big(), y.to_big());
+        let r = match op {
+            BinOp::Add => p + q,
+            BinOp::Sub => p - q,
+            BinOp::Mul => {
+                if p.bits() + q.bits() > 64 * 1024 * 1024 * 8 {
+                    return Err(PyErr::memory_error(""));
+                }
+                p * q
+            }
+            BinOp::TrueDiv => {
+                if q.is_zero() {
+                    return Err(PyErr::zero_division("division by zero"));
+                }
+                let (pf, qf) = (bigint_to_f64(&p), bigint_to_f64(&q));
+                if pf.is_finite() && qf.is_finite() {
+                    return Ok(Value::Float(pf / qf));
+                }
+                // Scale down huge operands.
+                let shift = p.bits().max(q.bits()).saturating_sub(1000);
+                let r = bigint_to_f64(&(&p >> shift)) / bigint_to_f64(&(&q >> shift));
+                if r.is_infinite() {
+                    return Err(PyErr::overflow_error("integer division result too large for a float"));
+                }
+                return Ok(Value::Float(r));
+            }
+            BinOp::FloorDiv => {
+                if q.is_zero() {
+                    return Err(PyErr::zero_division("integer division or modulo by zero"));
+                }
+                p.div_floor(&q)
+            }
+            BinOp::Mod => {
+                if q.is_zero() {
+                    return Err(PyErr::zero_division("integer modulo by zero"));
+                }
+                p.mod_floor(&q)
+            }
+            BinOp::Pow => {
+                if q.is_negative() {
+                    if p.is_zero() {
+                        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    let pf = bigint_to_f64(&p);
+                    let qf = bigint_to_f64(&q);
+                    return match float_pow(pf, qf)? {
+                        Ok(f) => Ok(Value::Float(f)),
+                        Err((r, i)) => Ok(self.new_complex(r, i)),
+                    };
+                }
+                let e = match q.to_u32() {
+                    Some(e) => e,
+                    None => {
+                        if p.is_zero() || p == BigInt::from(1) {
+                            return Ok(self.new_int(p));
+                        }
+                        if p == BigInt::from(-1) {
+                            return Ok(Value::Int(if q.is_even() { 1 } else { -1 }));
+                        }
+                        return Err(PyErr::memory_error(""));
+                    }
+                };
+                if (p.bits() as u128) * (e as u128) > 8 * 1024 * 1024 * 1024 {
+                    return Err(PyErr::memory_error(""));
+                }
+                num_traits::pow::Pow::pow(p, e)
+            }
+            BinOp::LShift => {
+                if q.is_negative() {
+                    return Err(PyErr::value_error("negative shift count"));
+                }
+                let s = q.to_u64().unwrap_or(u64::MAX);
+                if p.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                if s > 1 << 36 {
+                    return Err(PyErr::memory_error(""));
+                }
+                p << s
+            }
+            BinOp::RShift => {
+                if q.is_negative() {
+                    return Err(PyErr::value_error("negative shift count"));
+                }
+                let s = q.to_u64().unwrap_or(u64::MAX);
+                if s > p.bits() + 1 {
+                    return Ok(Value::Int(if p.is_negative() { -1 } else { 0 }));
+                }
+                p >> s
+            }
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            BinOp::Xor => p ^ q,
+            BinOp::MatMul => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        };
+        Ok(self.new_int(r))
+    }
+
+    /// Operators on built-in types; None means "not implemented for these operands".
+    fn builtin_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let Some(r) = self.numeric_binop(a, b, op)? {
+            return Ok(Some(r));
+        }
+        let (ao, bo) = (a.as_obj(), b.as_obj());
+        match op {
+            BinOp::Add => {
+                if let (Some(x), Some(y)) = (ao, bo) {
+                    match (&x.payload, &y.payload) {
+                        (Payload::Str(s), Payload::Str(t)) => {
+                            let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
+                            r.push_str(s.as_str());
+                            r.push_str(t.as_str());
+                            return Ok(Some(self.new_str(r)));
+                        }
+                        (Payload::List(l), Payload::List(m)) => {
+                            let mut v = l.get().clone();
+                            v.extend_from_slice(m.get());
+                            return Ok(Some(self.new_list(v)));
+                        }
+                        (Payload::Tuple(l), Payload::Tuple(m)) => {
+                            let mut v = l.to_vec();
+                            v.extend_from_slice(m);
+                            return Ok(Some(self.new_tuple(v)));
+                        }
+                        (Payload::Bytes(l), Payload::Bytes(m)) => {
+                            let mut v = l.to_vec();
+                            v.extend_from_slice(m);
+                            return Ok(Some(self.new_bytes(v)));
+                        }
+                        (Payload::ByteArray(l), Payload::Bytes(m)) | (Payload::Bytes(m), Payload::ByteArray(l)) if matches!(x.payload, Payload::ByteArray(_)) => {
+                            let mut v = l.get().clone();
+                            v.extend_from_slice(m);
+                            let ty = self.types.bytearray;
+                            return Ok(Some(Value::Obj(self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(v))))));
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(x) = ao {
+                    match &x.payload {
+                        Payload::List(_) if !self.type_is_user(x.ty()) => {
+                            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+                        }
+                        Payload::Tuple(_) if !self.type_is_user(x.ty()) => {
+                            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+                        }
+                        Payload::Str(_) if !self.is_user_value(b) => {
+                            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            BinOp::Mul => {
+                let (seq, n) = match (a, b) {
+                    (Value::Obj(_), Value::Int(_) | Value::Bool(_)) => (a, b),
+                    (Value::Int(_) | Value::Bool(_), Value::Obj(_)) => (b, a),
+                    (Value::Obj(x), Value::Obj(y)) => {
+                        if matches!(y.payload, Payload::Int(_)) && is_sequence(x) {
+                            return Err(PyErr::overflow_error(format!("cannot fit 'int' into an index-sized integer")));
+                        }
+                        if matches!(x.payload, Payload::Int(_)) && is_sequence(y) {
+                            return Err(PyErr::overflow_error(format!("cannot fit 'int' into an index-sized integer")));
+                        }
+                        return Ok(None);
+                    }
+                    _ => {
+                        if let Some(x) = ao.or(bo) {
+                            if is_sequence(x) && !self.is_user_value(a) && !self.is_user_value(b) {
+                                let other = if ao.is_some() { b } else { a };
+                                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+                            }
+                        }
+                        return Ok(None);
+                    }
+                };
+                let n = match n {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    _ => 0,
+                };
+                let n = n.max(0) as usize;
+                let o = seq.as_obj().unwrap();
+                let cap_check = |len: usize| -> PyResult<()> {
+                    if len.checked_mul(n).map(|t| t > (1usize << 34)).unwrap_or(true) && len > 0 {
+                        return Err(PyErr::memory_error(""));
+                    }
+                    Ok(())
+                };
+                match &o.payload {
+                    Payload::Str(s) => {
+                        cap_check(s.as_str().len())?;
+                        return Ok(Some(self.new_str(s.as_str().repeat(n))));
+                    }
+                    Payload::List(l) => {
+                        cap_check(l.get().len() * 16)?;
+                        let src = l.get().clone();
+                        let mut v = Vec::new();
+                        v.try_reserve_exact(src.len() * n).map_err(|_| PyErr::memory_error(""))?;
+                        for _ in 0..n {
+                            v.extend_from_slice(&src);
+                        }
+                        return Ok(Some(self.new_list(v)));
+                    }
+                    Payload::Tuple(t) => {
+                        cap_check(t.len() * 16)?;
+                        let mut v = Vec::with_capacity(t.len() * n);
+                        for _ in 0..n {
+                            v.extend_from_slice(t);
+                        }
+                        return Ok(Some(self.new_tuple(v)));
+                    }
+                    Payload::Bytes(bs) => {
+                        cap_check(bs.len())?;
+                        return Ok(Some(self.new_bytes(bs.repeat(n))));
+                    }
+                    Payload::ByteArray(bs) => {
+                        cap_check(bs.get().len())?;
+                        let v = bs.get().repeat(n);
+                        let ty = self.types.bytearray;
+                        return Ok(Some(Value::Obj(self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(v))))));
+                    }
+                    _ => {}
+                }
+            }
+            BinOp::Mod => {
+                if let Some(x) = ao {
+                    if let Payload::Str(s) = &x.payload {
+                        let fmt = s.as_str().to_string();
+                        return self.percent_format(&fmt, b).map(Some);
+                    }
+                }
+            }
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
+                if let (Some(x), Some(y)) = (ao, bo) {
+                    let is_set = |o: ObjRef| matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_));
+                    if is_set(x) && is_set(y) {
+                        return crate::builtins::set::set_binop(self, x, y, op).map(Some);
+                    }
+                    if op == BinOp::Or {
+                        if let (Payload::Dict(_), Payload::Dict(_)) = (&x.payload, &y.payload) {
+                            let d = self.new_dict();
+                            self.dict_update_from(d, a, false)?;
+                            self.dict_update_from(d, b, false)?;
+                            return Ok(Some(Value::Obj(d)));
+                        }
+                    }
+                    if let (Payload::DictView { .. }, _) | (_, Payload::DictView { .. }) = (&x.payload, &y.payload) {
+                        return crate::builtins::set::view_binop(self, a, b, op).map(Some);
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn is_user_value(&self, v: Value) -> bool {
+        self.type_is_user(self.type_of(v))
+    }
+
+    fn is_not_implemented(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(o) if o == self.not_implemented)
+    }
+
+    /// True when `sub` is `sup` or inherits from it.
+    pub fn is_subtype(&self, sub: ObjRef, sup: ObjRef) -> bool {
+        if sub == sup {
+            return true;
+        }
+        sub.as_type().map(|t| t.mro.get().contains(&sup)).unwrap_or(false)
+    }
+
+    /// `a op b`
+    pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        match self.binary_op_opt(a, b, op)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn binary_op_opt(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let (ua, ub) = (self.type_is_user(ta), self.type_is_user(tb));
+        if !ua && !ub {
+            return self.builtin_binop(a, b, op);
+        }
+        let (fwd, rev, _) = op.dunders();
+        let fwd = self.intern(fwd);
+        let rev = self.intern(rev);
+        let mut tried_rev = false;
+        if ub && ta != tb && self.is_subtype(tb, ta) {
+            if let Some(f) = self.lookup_in_mro(tb, rev) {
+                tried_rev = true;
+                let r = self.call_dunder(f, b, a, tb)?;
+                if !self.is_not_implemented(r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if ua {
+            if let Some(f) = self.lookup_in_mro(ta, fwd) {
+                let r = self.call_dunder(f, a, b, ta)?;
+                if !self.is_not_implemented(r) {
+                    return Ok(Some(r));
+                }
+            }
+        } else if let Some(r) = self.builtin_binop(a, b, op)? {
+            return Ok(Some(r));
+        }
+        if ta != tb && !tried_rev {
+            if ub {
+                if let Some(f) = self.lookup_in_mro(tb, rev) {
+                    let r = self.call_dunder(f, b, a, tb)?;
+                    if !self.is_not_implemented(r) {
+                        return Ok(Some(r));
+                    }
+                }
+            } else if let Some(r) = self.builtin_binop(a, b, op)? {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    fn call_dunder(&mut self, f: Value, slf: Value, other: Value, ty: ObjRef) -> PyResult<Value> {
+        if f.is_none() {
+            return Ok(Value::Obj(self.not_implemented));
+        }
+        if crate::vm::attr::is_plain_function(f) {
+            self.call(f, &[slf, other], &[])
+        } else {
+            let bound = self.bind_descriptor(f, slf, ty)?;
+            self.call(bound, &[other], &[])
+        }
+    }
+
+    /// `a op= b`
+    pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        if self.type_is_user(ta) {
+            let (_, _, iname) = op.dunders();
+            let iname = self.intern(iname);
+            if let Some(f) = self.lookup_in_mro(ta, iname) {
+                let r = self.call_dunder(f, a, b, ta)?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        } else if let Value::Obj(o) = a {
+            match (&o.payload, op) {
+                (Payload::List(l), BinOp::Add) => {
+                    let items = self.collect_iterable(b)?;
+                    l.get().extend(items);
+                    return Ok(a);
+                }
+                (Payload::List(l), BinOp::Mul) => {
+                    let n = match b {
+                        Value::Int(i) => i.max(0) as usize,
+                        Value::Bool(x) => x as usize,
+                        _ => return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)))),
+                    };
+                    let src = l.get().clone();
+                    let mut v = Vec::with_capacity(src.len() * n);
+                    for _ in 0..n {
+                        v.extend_from_slice(&src);
+                    }
+                    *l.get() = v;
+                    return Ok(a);
+                }
+                (Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                    if let Some(bo) = b.as_obj() {
+                        if matches!(bo.payload, Payload::Set(_) | Payload::FrozenSet(_)) {
+                            crate::builtins::set::set_inplace(self, o, bo, op)?;
+                            return Ok(a);
+                        }
+                    }
+                }
+                (Payload::Dict(_), BinOp::Or) => {
+                    self.dict_update_from(o, b, false)?;
+                    return Ok(a);
+                }
+                (Payload::ByteArray(v), BinOp::Add) => {
+                    let bytes = crate::builtins::bytes::bytes_of(self, b)?;
+                    v.get().extend_from_slice(&bytes);
+                    return Ok(a);
+                }
+                _ => {}
+            }
+        }
+        match self.binary_op_opt(a, b, op)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// Unary `-`, `+`, `~`.
+    pub fn unary_op(&mut self, a: Value, op: Instr) -> PyResult<Value> {
+        let (sym, dunder) = match op {
+            Instr::UnaryNeg => ("-", self.names.__neg__),
+            Instr::UnaryPos => ("+", self.names.__pos__),
+            _ => ("~", self.names.__invert__),
+        };
+        match (a, op) {
+            (Value::Int(i), Instr::UnaryNeg) => {
+                return Ok(match i.checked_neg() {
+                    Some(n) => Value::Int(n),
+                    None => self.new_int(-BigInt::from(i)),
+                })
+            }
+            (Value::Int(i), Instr::UnaryPos) => return Ok(Value::Int(i)),
+            (Value::Int(i), _) => return Ok(Value::Int(!i)),
+            (Value::Bool(b), Instr::UnaryNeg) => return Ok(Value::Int(-(b as i64))),
+            (Value::Bool(b), Instr::UnaryPos) => return Ok(Value::Int(b as i64)),
+            (Value::Bool(b), _) => return Ok(Value::Int(!(b as i64))),
+            (Value::Float(f), Instr::UnaryNeg) => return Ok(Value::Float(-f)),
+            (Value::Float(f), Instr::UnaryPos) => return Ok(Value::Float(f)),
+            (Value::Obj(o), _) => match &o.payload {
+                Payload::Int(b) => {
+                    let r = match op {
+                        Instr::UnaryNeg => -b.clone(),
+                        Instr::UnaryPos => b.clone(),
+                        _ => -(b.clone()) - 1,
+                    };
+                    return Ok(self.new_int(r));
+                }
+                Payload::Complex(r, i) if op != Instr::UnaryInvert => {
+                    let (r, i) = if op == Instr::UnaryNeg { (-r, -i) } else { (*r, *i) };
+                    return Ok(self.new_complex(r, i));
+                }
+                _ => {
+                    let ty = o.ty();
+                    if let Some(f) = self.lookup_in_mro(ty, dunder) {
+                        return self.call_method(a, dunder, &[]).or_else(|e| {
+                            let _ = f;
+                            Err(e)
+                        });
+                    }
+                }
+            },
+            _ => {}
+        }
+        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::None | Value::Empty => false,
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => s.char_len() != 0,
+                Payload::List(l) => !l.get().is_empty(),
+                Payload::Tuple(t) => !t.is_empty(),
+                Payload::Dict(d) => d.get().len() != 0,
+                Payload::Set(s) | Payload::FrozenSet(s) => s.get().len() != 0,
+                Payload::Int(b) => !b.is_zero(),
+                Payload::Bytes(b) => !b.is_empty(),
+                Payload::ByteArray(b) => !b.get().is_empty(),
+                Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
+                Payload::Range { start, stop, step } => {
+                    if *step > 0 {
+                        start < stop
+                    } else {
+                        start > stop
+                    }
+                }
+                Payload::DictView { dict, .. } => dict.as_dict().unwrap().get().len() != 0,
+                Payload::Instance { .. } | Payload::Exception(_) => {
+                    let ty = o.ty();
+                    if let Some(f) = self.lookup_in_mro(ty, self.names.__bool__) {
+                        let r = self.call_dunder_unary(f, v, ty)?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
+                        };
+                    }
+                    if self.lookup_in_mro(ty, self.names.__len__).is_some() {
+                        return Ok(self.len(v)? != 0);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    fn call_dunder_unary(&mut self, f: Value, slf: Value, ty: ObjRef) -> PyResult<Value> {
+        if crate::vm::attr::is_plain_function(f) {
+            self.call(f, &[slf], &[])
+        } else {
+            let bound = self.bind_descriptor(f, slf, ty)?;
+            self.call(bound, &[], &[])
+        }
+    }
+
+    /// Rich comparison with the reflected fallback and CPython's TypeError.
+    pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(r) = super::interp::fast_compare(op, a, b) {
+            return Ok(Value::Bool(r));
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let (ua, ub) = (self.type_is_user(ta), self.type_is_user(tb));
+        if !ua && !ub {
+            if let Some(r) = self.builtin_compare(a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
+        } else {
+            let name = self.intern(op.dunder());
+            let rname = self.intern(op.swapped().dunder());
+            let mut tried_rev = false;
+            if ub && ta != tb && self.is_subtype(tb, ta) {
+                if let Some(f) = self.lookup_in_mro(tb, rname) {
+                    tried_rev = true;
+                    let r = self.call_dunder(f, b, a, tb)?;
+                    if !self.is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if ua {
+                if let Some(f) = self.lookup_in_mro(ta, name) {
+                    let r = self.call_dunder(f, a, b, ta)?;
+                    if !self.is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
+            } else if let Some(r) = self.builtin_compare(a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
+            if !tried_rev {
+                if ub {
+                    if let Some(f) = self.lookup_in_mro(tb, rname) {
+                        let r = self.call_dunder(f, b, a, tb)?;
+                        if !self.is_not_implemented(r) {
+                            return Ok(r);
+                        }
+                    }
+                } else if let Some(r) = self.builtin_compare(b, a, op.swapped())? {
+                    return Ok(Value::Bool(r));
+                }
+            }
+            if op == CmpOp::Ne {
+                // Default __ne__ inverts __eq__.
+                if ua {
+                    let eqn = self.names.__eq__;
+                    if let Some(f) = self.lookup_in_mro(ta, eqn) {
+                        let r = self.call_dunder(f, a, b, ta)?;
+                        if !self.is_not_implemented(r) {
+                            let t = self.truthy(r)?;
+                            return Ok(Value::Bool(!t));
+                        }
+                    }
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// Comparisons between built-in values; None when unsupported.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match (as_num(a), as_num(b)) {
+            (Some(x), Some(y)) => {
+                if let (Num::Complex(..), _) | (_, Num::Complex(..)) = (&x, &y) {
+                    let (p, q) = (x.complex()?, y.complex()?);
+                    return match op {
+                        CmpOp::Eq => Ok(Some(p == q)),
+                        CmpOp::Ne => Ok(Some(p != q)),
+                        _ => Ok(None),
+                    };
+                }
+                match (&x, &y) {
+                    (Num::Float(f), _) | (_, Num::Float(f)) if f.is_nan() => {
+                        return Ok(Some(op == CmpOp::Ne));
+                    }
+                    _ => {}
+                }
+                Some(num_cmp(&x, &y))
+            }
+            _ => {
+                let (ao, bo) = match (a, b) {
+                    (Value::Obj(x), Value::Obj(y)) => (x, y),
+                    (Value::None, Value::None) => {
+                        return Ok(match op {
+                            CmpOp::Eq => Some(true),
+                            CmpOp::Ne => Some(false),
+                            _ => None,
+                        })
+                    }
+                    _ => {
+                        return Ok(match op {
+                            CmpOp::Eq => Some(false),
+                            CmpOp::Ne => Some(true),
+                            _ => None,
+                        })
+                    }
+                };
+                match (&ao.payload, &bo.payload) {
+                    (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                    (Payload::Bytes(s), Payload::Bytes(t)) => Some(s.cmp(t)),
+                    (Payload::ByteArray(s), Payload::ByteArray(t)) => Some(s.get().as_slice().cmp(t.get().as_slice())),
+                    (Payload::ByteArray(s), Payload::Bytes(t)) => Some(s.get().as_slice().cmp(&t[..])),
+                    (Payload::Bytes(s), Payload::ByteArray(t)) => Some(s[..].cmp(t.get().as_slice())),
+                    (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+                        return self.seq_compare(ao, bo, op).map(Some);
+                    }
+                    (Payload::Dict(_), Payload::Dict(_)) => {
+                        return match op {
+                            CmpOp::Eq | CmpOp::Ne => {
+                                let e = crate::builtins::dict::dict_eq(self, ao, bo)?;
+                                Ok(Some(e == (op == CmpOp::Eq)))
+                            }
+                            _ => Ok(None),
+                        };
+                    }
+                    (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                        return crate::builtins::set::set_compare(self, ao, bo, op).map(Some);
+                    }
+                    (Payload::DictView { .. }, Payload::DictView { .. }) | (Payload::DictView { .. }, Payload::Set(_) | Payload::FrozenSet(_)) | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView { .. }) => {
+                        return crate::builtins::set::view_compare(self, a, b, op).map(Some);
+                    }
+                    (Payload::Range { start: s1, stop: e1, step: p1 }, Payload::Range { start: s2, stop: e2, step: p2 }) => {
+                        let l1 = crate::builtins::range_len(*s1, *e1, *p1);
+                        let l2 = crate::builtins::range_len(*s2, *e2, *p2);
+                        let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || p1 == p2)));
+                        return Ok(match op {
+                            CmpOp::Eq => Some(eq),
+                            CmpOp::Ne => Some(!eq),
+                            _ => None,
+                        });
+                    }
+                    (Payload::Slice { start: a1, stop: b1, step: c1 }, Payload::Slice { start: a2, stop: b2, step: c2 }) => {
+                        let t1 = self.new_tuple(vec![*a1, *b1, *c1]);
+                        let t2 = self.new_tuple(vec![*a2, *b2, *c2]);
+                        return self.builtin_compare(t1, t2, op);
+                    }
+                    _ => {
+                        return Ok(match op {
+                            CmpOp::Eq => Some(ao == bo),
+                            CmpOp::Ne => Some(ao != bo),
+                            _ => None,
+                        })
+                    }
+                }
+            }
+        };
+        let ord = match ord {
+            Some(o) => o,
+            None => return Ok(None),
+        };
+        Ok(Some(match op {
+            CmpOp::Lt => ord == Ordering::Less,
+            CmpOp::Le => ord != Ordering::Greater,
+            CmpOp::Eq => ord == Ordering::Equal,
+            CmpOp::Ne => ord != Ordering::Equal,
+            CmpOp::Gt => ord == Ordering::Greater,
+            CmpOp::Ge => ord != Ordering::Less,
+        }))
+    }
+
+    /// Lexicographic comparison of two lists or two tuples.
+    fn seq_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let get = |o: ObjRef, i: usize| -> Option<Value> {
+            match &o.payload {
+                Payload::List(l) => l.get().get(i).copied(),
+                Payload::Tuple(t) => t.get(i).copied(),
+                _ => None,
+            }
+        };
+        let len = |o: ObjRef| -> usize {
+            match &o.payload {
+                Payload::List(l) => l.get().len(),
+                Payload::Tuple(t) => t.len(),
+                _ => 0,
+            }
+        };
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && len(a) != len(b) {
+            return Ok(op == CmpOp::Ne);
+        }
+        let mut i = 0;
+        loop {
+            let (x, y) = match (get(a, i), get(b, i)) {
+                (Some(x), Some(y)) => (x, y),
+                _ => break,
+            };
+            if !x.is(y) && !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(x, y, op)?;
+                        self.truthy(r)
+                    }
+                };
+            }
+            i += 1;
+        }
+        let (la, lb) = (len(a), len(b));
+        Ok(match op {
+            CmpOp::Lt => la < lb,
+            CmpOp::Le => la <= lb,
+            CmpOp::Eq => la == lb,
+            CmpOp::Ne => la != lb,
+            CmpOp::Gt => la > lb,
+            CmpOp::Ge => la >= lb,
+        })
+    }
+
+    /// `a < b` as a bool (used by sorting, min, max).
+    pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = super::interp::fast_compare(CmpOp::Lt, a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Lt)?;
+        self.truthy(r)
+    }
+}
+
+fn is_sequence(o: ObjRef) -> bool {
+    matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+}
+
+fn num_cmp(x: &Num, y: &Num) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (x, y) {
+        (Num::Small(a), Num::Small(b)) => a.cmp(b),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        (Num::Float(f), other) => float_int_cmp(*f, &other.to_big()),
+        (other, Num::Float(f)) => float_int_cmp(*f, &other.to_big()).reverse(),
+        _ => x.to_big().cmp(&y.to_big()),
+    }
+}
+
+/// Exact comparison of a float with an int.
+fn float_int_cmp(f: f64, i: &BigInt) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    if f.is_infinite() {
+        return if f > 0.0 { Ordering::Greater } else { Ordering::Less };
+    }
+    let fl = f.floor();
+    let fi = num_bigint::BigInt::from(fl as i128);
+    let fi = if fl.abs() < 1.7e38 { fi } else { crate::builtins::float_to_bigint(fl) };
+    match fi.cmp(i) {
+        Ordering::Equal => {
+            if f > fl {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        }
+        o => o,
+    }
+}

@@ -1,0 +1,18 @@
+# Printed order of sets of small non-negative ints is deterministic (hash(i) == i)
+print({3, 1, 2}, {10, 5, 0}, {7}, set(), {0, 1, 2, 3, 4, 5, 6, 7})
+print(set([5, 4, 3, 2, 1]), set(range(10, 0, -1)), {x * 3 for x in range(6)})
+s = set()
+for v in [9, 2, 7, 4, 1]:
+    s.add(v)
+print(s, sorted(s), list(s))
+s.discard(7)
+s.remove(2)
+print(s, len(s), 9 in s, 2 in s)
+print({1, 2, 3} | {4, 5}, {1, 2, 3} & {2, 3, 4}, {1, 2, 3} - {2}, {1, 2, 3} ^ {3, 4})
+print(frozenset({3, 2, 1}), frozenset(range(5)))
+print({100, 50, 25, 12, 6, 3}, {31, 30, 29})
+print({1, 8}, {8, 1}, {2, 10}, {10, 2})
+print(set("aaa"), {"x"}, {(1, 2), (1, 2)})
+e = {5, 6, 7}
+print(e.pop(), e)
+print(sorted({-3, -1, -2}), sorted({2.5, 1.5}), len({-1, -2, -3}))
