@@ -1,10 +1,12 @@
-//! Golden-file conformance suite: runs every `tests/py/**/*.py` with the pyjit binary and
-//! compares stdout with `.out`, the last non-empty stderr line with `.err` (when present)
-//! and the exit status with `.rc` (0 when absent). Golden files come from `tests/regen.sh`.
-//! Programs listed in `tests/py/XFAIL` must fail; if one passes it is an XPASS, which fails
-//! the run too. `PYJIT_GOLDEN_FILTER=substring` runs only the matching programs.
+//! Golden-file conformance suite: runs every `tests/py/**/*.py` with the pyjit binary (working
+//! directory = the program's folder, the file name as argument) and compares stdout with
+//! `.out`, the last non-empty stderr line with `.err` (when present) and the exit status with
+//! `.rc` (0 when absent). Golden files come from `tests/regen.sh`; never edit them by hand.
+//! Programs listed in `tests/py/XFAIL` are expected to fail; one that passes is an XPASS and
+//! fails the run, as does a stale entry. `PYJIT_GOLDEN_FILTER=substring` runs a subset.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -18,67 +20,49 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 const THREADS: usize = 2;
 const MAX_DIFF_LINES: usize = 20;
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(_) => return,
-    };
-    entries.sort();
-    for p in entries {
+/// Every `.py` below `dir`, as (path relative to `root` with `/` separators, full path).
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for p in entries.flatten().map(|e| e.path()) {
         if p.is_dir() {
-            collect(&p, out);
+            collect(root, &p, out);
         } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            out.push((rel, p));
         }
     }
 }
 
-fn rel_name(root: &Path, p: &Path) -> String {
-    let rel = p.strip_prefix(root).unwrap_or(p);
-    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
-}
-
-fn read_xfail(root: &Path) -> BTreeSet<String> {
-    let text = fs::read_to_string(root.join("XFAIL")).unwrap_or_default();
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect()
-}
-
 fn last_nonempty_line(s: &str) -> &str {
-    s.lines().rev().map(|l| l.trim_end()).find(|l| !l.trim().is_empty()).unwrap_or("")
+    s.lines().rev().map(str::trim_end).find(|l| !l.trim().is_empty()).unwrap_or("")
 }
 
-/// Line diff of expected vs actual: LCS on the part between the common prefix and suffix,
-/// printing at most MAX_DIFF_LINES differing lines as `-N| text` / `+N| text`.
+/// Line diff: LCS between the common prefix and suffix, at most MAX_DIFF_LINES lines shown
+/// as `-N| text` (expected, line N) and `+N| text` (actual, line N).
 fn diff(expected: &str, actual: &str) -> String {
-    let e: Vec<&str> = expected.lines().collect();
-    let a: Vec<&str> = actual.lines().collect();
-    let mut pre = 0;
-    while pre < e.len() && pre < a.len() && e[pre] == a[pre] {
-        pre += 1;
-    }
-    let mut suf = 0;
-    while suf < e.len() - pre && suf < a.len() - pre && e[e.len() - 1 - suf] == a[a.len() - 1 - suf] {
-        suf += 1;
-    }
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let pre = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
+    let suf = e[pre..].iter().rev().zip(a[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (em, am) = (&e[pre..e.len() - suf], &a[pre..a.len() - suf]);
     let (n, m) = (em.len(), am.len());
     let mut ops: Vec<(char, usize, &str)> = Vec::new();
     if n * m <= 4_000_000 {
-        let mut t = vec![0u32; (n + 1) * (m + 1)]; // t[i*(m+1)+j]: LCS length of em[i..], am[j..]
         let at = |i: usize, j: usize| i * (m + 1) + j;
+        let mut lcs = vec![0u32; (n + 1) * (m + 1)]; // lcs[at(i, j)]: LCS of em[i..], am[j..]
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                t[at(i, j)] = if em[i] == am[j] { t[at(i + 1, j + 1)] + 1 } else { t[at(i + 1, j)].max(t[at(i, j + 1)]) };
+                lcs[at(i, j)] = if em[i] == am[j] {
+                    lcs[at(i + 1, j + 1)] + 1
+                } else {
+                    lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+                };
             }
         }
         let (mut i, mut j) = (0, 0);
         while i < n || j < m {
             if i < n && j < m && em[i] == am[j] {
                 (i, j) = (i + 1, j + 1);
-            } else if j == m || (i < n && t[at(i + 1, j)] >= t[at(i, j + 1)]) {
+            } else if j == m || (i < n && lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
                 ops.push(('-', pre + i + 1, em[i]));
                 i += 1;
             } else {
@@ -92,46 +76,41 @@ fn diff(expected: &str, actual: &str) -> String {
     }
     let mut out = format!("    (-expected +actual; {} vs {} lines)\n", e.len(), a.len());
     for (sign, line, text) in ops.iter().take(MAX_DIFF_LINES) {
-        out.push_str(&format!("    {sign}{line:>4}| {text}\n"));
+        writeln!(out, "    {sign}{line:>4}| {text}").unwrap();
     }
     if ops.len() > MAX_DIFF_LINES {
-        out.push_str(&format!("    ... {} more differing lines\n", ops.len() - MAX_DIFF_LINES));
+        writeln!(out, "    ... {} more differing lines", ops.len() - MAX_DIFF_LINES).unwrap();
     }
     if ops.is_empty() {
-        out.push_str("    (lines are equal: only line endings or the final newline differ)\n");
+        out.push_str("    (same lines: only line endings or the final newline differ)\n");
     }
     out
 }
 
-/// Runs one program; returns Ok(()) on pass or Err(report) on failure.
+/// Runs one program; Ok(()) when it passes, Err(report) otherwise.
 fn run_one(bin: &str, path: &Path) -> Result<(), String> {
-    let dir = path.parent().unwrap();
-    let stem = path.with_extension("");
-    let golden = |ext: &str| fs::read_to_string(stem.with_extension(ext)).ok();
-    let expected_out = golden("out").ok_or_else(|| "missing .out file (run tests/regen.sh)".to_string())?;
-    let expected_err = golden("err");
+    let golden = |ext: &str| fs::read_to_string(path.with_extension(ext)).ok();
+    let expected_out = golden("out").ok_or("missing .out file (run tests/regen.sh)")?;
     let expected_rc: i32 = match golden("rc") {
         Some(s) => s.trim().parse().map_err(|_| format!("bad .rc file: {s:?}"))?,
         None => 0,
     };
     let mut cmd = Command::new(bin);
-    cmd.arg(path.file_name().unwrap()).current_dir(dir).stdin(Stdio::null());
+    cmd.arg(path.file_name().unwrap()).current_dir(path.parent().unwrap());
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+    let mut child = (cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()))
         .spawn()
         .map_err(|e| format!("cannot start {bin}: {e}"))?;
-    // Pipes are drained on their own threads; a grandchild holding a pipe open must not hang us.
+    // Drain both pipes on their own threads; a stray grandchild holding one must not hang us.
     let (tx, rx) = mpsc::channel();
-    let pipes: [(usize, Box<dyn Read + Send>); 2] =
-        [(0, Box::new(child.stdout.take().unwrap())), (1, Box::new(child.stderr.take().unwrap()))];
-    for (idx, mut r) in pipes {
+    let out: Box<dyn Read + Send> = Box::new(child.stdout.take().unwrap());
+    let err: Box<dyn Read + Send> = Box::new(child.stderr.take().unwrap());
+    for (idx, mut pipe) in [(0, out), (1, err)] {
         let tx = tx.clone();
         thread::spawn(move || {
             let mut buf = Vec::new();
-            let _ = r.read_to_end(&mut buf);
+            let _ = pipe.read_to_end(&mut buf);
             let _ = tx.send((idx, buf));
         });
     }
@@ -140,7 +119,7 @@ fn run_one(bin: &str, path: &Path) -> Result<(), String> {
         match child.try_wait() {
             Ok(Some(st)) => break Some(st),
             Ok(None) if start.elapsed() >= TIMEOUT => {
-                #[cfg(unix)]
+                #[cfg(unix)] // the whole process group, in case the VM started children
                 let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).status();
                 let _ = child.kill();
                 let _ = child.wait();
@@ -150,45 +129,41 @@ fn run_one(bin: &str, path: &Path) -> Result<(), String> {
             Err(e) => return Err(format!("wait failed: {e}")),
         }
     };
-    let mut outputs = [Vec::new(), Vec::new()];
     let mut report = String::new();
+    let mut outputs = [Vec::new(), Vec::new()];
     for _ in 0..2 {
-        match rx.recv_timeout(Duration::from_secs(5)) {
-            Ok((idx, buf)) => outputs[idx] = buf,
-            Err(_) => {
-                report.push_str("  output pipe still open 5s after exit (stray child process?)\n");
-                break;
-            }
-        }
+        let Ok((idx, buf)) = rx.recv_timeout(Duration::from_secs(5)) else {
+            report.push_str("  output pipe still open 5s after exit (stray child process?)\n");
+            break;
+        };
+        outputs[idx] = buf;
     }
-    let stdout = String::from_utf8_lossy(&outputs[0]).into_owned();
-    let stderr = String::from_utf8_lossy(&outputs[1]).into_owned();
+    let stdout = String::from_utf8_lossy(&outputs[0]);
+    let stderr = String::from_utf8_lossy(&outputs[1]);
     let last_err = last_nonempty_line(&stderr);
-    match status {
-        None => report.push_str(&format!("  timed out after {}s (killed)\n", TIMEOUT.as_secs())),
-        Some(st) => match st.code() {
-            Some(rc) if rc == expected_rc => {}
-            Some(rc) => report.push_str(&format!("  exit status {rc}, expected {expected_rc}\n")),
-            None => report.push_str(&format!("  killed by signal ({st}), expected exit status {expected_rc}\n")),
-        },
+    match status.map(|st| (st, st.code())) {
+        None => writeln!(report, "  timed out after {}s (killed)", TIMEOUT.as_secs()).unwrap(),
+        Some((_, Some(rc))) if rc == expected_rc => {}
+        Some((_, Some(rc))) => writeln!(report, "  exit status {rc}, expected {expected_rc}").unwrap(),
+        Some((st, None)) => writeln!(report, "  killed by signal ({st}), expected {expected_rc}").unwrap(),
     }
     if stdout != expected_out {
         report.push_str("  stdout differs:\n");
         report.push_str(&diff(&expected_out, &stdout));
     }
-    if let Some(exp) = expected_err {
+    if let Some(exp) = golden("err") {
         let exp = last_nonempty_line(&exp);
         if exp != last_err {
-            report.push_str(&format!("  last stderr line differs:\n    -{exp}\n    +{last_err}\n"));
+            writeln!(report, "  last stderr line differs:\n    -{exp}\n    +{last_err}").unwrap();
         }
+    } else if !report.is_empty() && !last_err.is_empty() {
+        writeln!(report, "  (last stderr line: {last_err})").unwrap();
     }
     if report.is_empty() {
-        return Ok(());
+        Ok(())
+    } else {
+        Err(report)
     }
-    if !last_err.is_empty() && !report.contains("last stderr line") {
-        report.push_str(&format!("  (last stderr line: {last_err})\n"));
-    }
-    Err(report)
 }
 
 #[test]
@@ -197,52 +172,58 @@ fn golden() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py");
     let filter = std::env::var("PYJIT_GOLDEN_FILTER").unwrap_or_default();
     let mut programs = Vec::new();
-    collect(&root, &mut programs);
-    let programs: Vec<(String, PathBuf)> = programs
-        .into_iter()
-        .map(|p| (rel_name(&root, &p), p))
-        .filter(|(name, _)| name.contains(&filter))
+    collect(&root, &root, &mut programs);
+    programs.retain(|(name, _)| name.contains(&filter));
+    programs.sort();
+    let xfail_text = fs::read_to_string(root.join("XFAIL")).unwrap_or_default();
+    let xfail: BTreeSet<&str> = xfail_text
+        .lines()
+        .map(|l| l.split('#').next().unwrap().trim())
+        .filter(|l| !l.is_empty())
         .collect();
-    let xfail = read_xfail(&root);
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(String, Result<(), String>)>> = Mutex::new(Vec::new());
+    let results = Mutex::new(Vec::new());
     thread::scope(|s| {
         for _ in 0..THREADS {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some((name, path)) = programs.get(i) else { break };
-                let r = run_one(bin, path);
-                results.lock().unwrap().push((name.clone(), r));
+            s.spawn(|| {
+                while let Some((name, path)) = programs.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    let result = run_one(bin, path);
+                    results.lock().unwrap().push((name.as_str(), result));
+                }
             });
         }
     });
     let mut results = results.into_inner().unwrap();
-    results.sort_by(|a, b| a.0.cmp(&b.0));
-    let (mut pass, mut fail, mut xfailed, mut xpass) = (0, Vec::new(), 0, Vec::new());
-    for (name, r) in &results {
-        let expected_fail = xfail.contains(name);
-        match (r, expected_fail) {
+    results.sort_by_key(|r| r.0);
+    let (mut pass, mut xfailed, mut fail, mut xpass) = (0, 0, Vec::new(), Vec::new());
+    for (name, result) in &results {
+        match (result, xfail.contains(name)) {
             (Ok(()), false) => pass += 1,
+            (Err(_), true) => xfailed += 1,
             (Ok(()), true) => {
                 println!("XPASS {name} (listed in tests/py/XFAIL but passes: remove it)");
-                xpass.push(name.clone());
+                xpass.push(name);
             }
-            (Err(_), true) => xfailed += 1,
             (Err(report), false) => {
                 println!("FAIL {name}\n{report}");
-                fail.push(name.clone());
+                fail.push(name);
             }
         }
     }
-    let stale: Vec<&String> = xfail.iter().filter(|x| filter.is_empty() && !results.iter().any(|(n, _)| n == *x)).collect();
+    let stale: Vec<_> = (xfail.iter())
+        .filter(|x| filter.is_empty() && !programs.iter().any(|(n, _)| n == *x))
+        .collect();
     for name in &stale {
         println!("STALE XFAIL entry {name}: no such program");
     }
     let (nf, nx, ns) = (fail.len(), xpass.len(), stale.len());
-    println!("golden: {} program(s): {pass} passed, {nf} failed, {xfailed} xfail, {nx} xpass, {ns} stale XFAIL entries", results.len());
+    println!(
+        "golden: {} programs: {pass} passed, {nf} failed, {xfailed} xfail, {nx} xpass, {ns} stale",
+        results.len()
+    );
     for name in &fail {
         println!("  failed: {name}");
     }
-    assert!(!results.is_empty() || !filter.is_empty(), "no programs found under {}", root.display());
-    assert!(nf + nx + ns == 0, "{nf} failed, {nx} xpass, {ns} stale XFAIL entries (details above)");
+    assert!(!programs.is_empty() || !filter.is_empty(), "no programs under {}", root.display());
+    assert!(nf + nx + ns == 0, "{nf} failed, {nx} xpass, {ns} stale XFAIL entries (see above)");
 }

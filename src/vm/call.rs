@@ -115,20 +115,24 @@ impl Vm {
             t.as_obj()
         };
         let n = args.len() + kw.len();
-        match self.do_call(f, ret_base, ret_base + 1, n, kwnames) {
+        // The caller's Rust locals are not GC roots: no collection until we return.
+        if let Err(e) = self.enter_native() {
+            self.stack.truncate(ret_base);
+            return Err(e);
+        }
+        let r = match self.do_call(f, ret_base, ret_base + 1, n, kwnames) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => {
                 self.frames.last_mut().unwrap().entry = true;
-                self.enter_native()?;
-                let r = self.run();
-                self.leave_native();
-                r
+                self.run()
             }
             Err(e) => {
                 self.stack.truncate(ret_base);
                 Err(e)
             }
-        }
+        };
+        self.leave_native();
+        r
     }
 
     /// `f(*args, **kwargs)` from bytecode.
@@ -617,7 +621,10 @@ impl Vm {
         } else if started {
             self.stack.push(send);
         }
+        // Generators may be resumed from native code holding unrooted values.
+        self.native_depth += 1;
         let r = self.run();
+        self.native_depth -= 1;
         gen.running.set(false);
         let v = r?;
         if gen.frame.get().is_some() {
