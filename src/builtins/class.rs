@@ -32,7 +32,7 @@ pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
                 let names: Vec<String> = bases.iter().map(|b| b.as_type().unwrap().name.get().clone()).collect();
                 let _ = vm;
                 return Err(PyErr::type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }

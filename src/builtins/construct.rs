@@ -181,6 +181,21 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
         let p = if cls == t.classmethod { Payload::ClassMethod(args[0]) } else { Payload::StaticMethod(args[0]) };
         return Ok(Value::Obj(vm.alloc(cls, p)));
     }
+    if cls == t.enumerate {
+        return super::functions::enumerate(vm, args, kw);
+    }
+    if cls == t.zip {
+        return super::functions::zip(vm, args, kw);
+    }
+    if cls == t.map {
+        return super::functions::map(vm, args, kw);
+    }
+    if cls == t.filter {
+        return super::functions::filter(vm, args, kw);
+    }
+    if cls == t.reversed {
+        return super::functions::reversed(vm, args, kw);
+    }
     if cls == t.super_ {
         return super::object::super_new(vm, args);
     }

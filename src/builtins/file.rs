@@ -9,7 +9,7 @@ use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 
 type Kw<'a> = &'a [(ObjRef, Value)];
 
-fn os_err(e: std::io::Error, path: &str) -> PyErr {
+fn os_err(vm: &mut Vm, e: std::io::Error, path: &str) -> PyErr {
     let (kind, errno) = match e.kind() {
         std::io::ErrorKind::NotFound => (ExcKind::FileNotFoundError, 2),
         std::io::ErrorKind::PermissionDenied => (ExcKind::PermissionError, 13),
@@ -24,7 +24,9 @@ fn os_err(e: std::io::Error, path: &str) -> PyErr {
         _ => e.to_string(),
     };
     let kind = if errno == 21 { ExcKind::IsADirectoryError } else { kind };
-    PyErr::Msg(kind, format!("[Errno {errno}] {msg}: '{path}'"))
+    let m = vm.new_str(msg);
+    let p = vm.new_str(path);
+    PyErr::Exc(vm.new_exception(kind, vec![Value::Int(errno as i64), m, p]))
 }
 
 /// `open(file, mode='r', ...)`
@@ -64,9 +66,11 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(PyErr::value_error(format!("invalid mode: '{mode}'")));
     }
     if std::path::Path::new(&path).is_dir() {
-        return Err(PyErr::Msg(ExcKind::IsADirectoryError, format!("[Errno 21] Is a directory: '{path}'")));
+        let m = vm.new_str("Is a directory");
+        let p = vm.new_str(path.as_str());
+        return Err(PyErr::Exc(vm.new_exception(ExcKind::IsADirectoryError, vec![Value::Int(21), m, p])));
     }
-    let f = opts.open(&path).map_err(|e| os_err(e, &path))?;
+    let f = opts.open(&path).map_err(|e| os_err(vm, e, &path))?;
     let ty = if binary { vm.types.binary_file } else { vm.types.file };
     let name = vm.new_str(path);
     let mode_s = if binary { mode.clone() } else { mode.replace('t', "") };

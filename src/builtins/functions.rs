@@ -33,11 +33,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("format", format);
     vm.add_builtin("iter", iter);
     vm.add_builtin("next", next);
-    vm.add_builtin("enumerate", enumerate);
-    vm.add_builtin("zip", zip);
-    vm.add_builtin("map", map);
-    vm.add_builtin("filter", filter);
-    vm.add_builtin("reversed", reversed);
     vm.add_builtin("sorted", sorted);
     vm.add_builtin("min", min);
     vm.add_builtin("max", max);
@@ -82,14 +77,17 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             None => return Err(PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
         },
     };
+    let to_file = !matches!(kwarg(kw, "file"), None | Some(Value::None));
     let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    if !to_file {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(*a)?);
         }
-        out.push_str(&vm.str(*a)?);
+        out.push_str(&end);
     }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -102,9 +100,18 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         Some(f) => {
-            let s = vm.new_str(out);
             let write = vm.intern("write");
             let m = vm.getattr(f, write)?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.as_str());
+                    vm.call(m, &[s], &[])?;
+                }
+                let t = vm.str(*a)?;
+                let s = vm.new_str(t);
+                vm.call(m, &[s], &[])?;
+            }
+            let s = vm.new_str(end.as_str());
             vm.call(m, &[s], &[])?;
             if flush {
                 let fl = vm.intern("flush");
@@ -363,7 +370,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("enumerate", kw, &["iterable", "start"])?;
     let iterable = args.first().copied().or_else(|| kwarg(kw, "iterable"));
     let iterable = match iterable {
@@ -378,7 +385,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Enumerate { it }, start))
 }
 
-fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(v) => vm.truthy(v)?,
@@ -388,13 +395,16 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (i, a) in args.iter().enumerate() {
         match vm.get_iter(*a) {
             Ok(it) => its.push(it),
-            Err(_) => return Err(PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))),
+            Err(e) => {
+                let _ = i;
+                return Err(e);
+            }
         }
     }
     Ok(vm.new_iter(IterKind::Zip { its, strict }, 0))
 }
 
-fn map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("map", kw)?;
     if args.len() < 2 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
@@ -406,14 +416,14 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Map { func: args[0], its }, 0))
 }
 
-fn filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("filter", kw)?;
     check_args("filter", args, 2, 2)?;
     let it = vm.get_iter(args[1])?;
     Ok(vm.new_iter(IterKind::Filter { func: args[0], it }, 0))
 }
 
-fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("reversed", kw)?;
     check_args("reversed", args, 1, 1)?;
     let v = args[0];
@@ -955,7 +965,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let ty = vm.type_of(v);
         if vm.type_is_user(ty) {
             let dn = vm.names.__dir__;
-            if vm.lookup_in_mro(ty, dn).is_some() && !matches!(v, Value::Obj(o) if o.as_type().is_some()) {
+            if vm.lookup_in_mro(ty, dn).map(crate::vm::attr::is_plain_function).unwrap_or(false) && !matches!(v, Value::Obj(o) if o.as_type().is_some()) {
                 let r = vm.call_method(v, dn, &[])?;
                 let mut items = vm.collect_iterable(r)?;
                 sort_values(vm, &mut items, None, false)?;
@@ -1099,7 +1109,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: Kw, mode: crate::compiler::Pars
         Err(code) => code,
     };
     let r = vm.run_code(code, g, l)?;
-    Ok(if mode == crate::compiler::ParseMode::Expression { r } else { Value::None })
+    Ok(if fname == "eval" { r } else { Value::None })
 }
 
 fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -47,6 +47,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t, "__getitem__", dunder_getitem);
     vm.add_method(t, "__contains__", dunder_contains);
     vm.add_method(t, "__iter__", dunder_iter);
+    install_range_slice(vm);
 }
 
 fn append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -223,4 +224,75 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.get_iter(args[0])
+}
+
+fn range_parts(v: Value) -> (i64, i64, i64) {
+    match v.payload() {
+        Some(Payload::Range { start, stop, step }) => (*start, *stop, *step),
+        _ => (0, 0, 1),
+    }
+}
+fn range_start(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(range_parts(args[0]).0))
+}
+fn range_stop(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(range_parts(args[0]).1))
+}
+fn range_step(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(range_parts(args[0]).2))
+}
+fn range_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("index", &args[1..], 1, 1)?;
+    let (start, stop, step) = range_parts(args[0]);
+    if let Value::Int(i) = args[1] {
+        let inr = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+        if inr && (i - start) % step == 0 {
+            return Ok(Value::Int((i - start) / step));
+        }
+    }
+    let r = vm.repr(args[1])?;
+    Err(PyErr::value_error(format!("{r} is not in range")))
+}
+fn range_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("count", &args[1..], 1, 1)?;
+    Ok(Value::Int(vm.contains(args[0], args[1])? as i64))
+}
+fn slice_part(v: Value, i: usize) -> Value {
+    match v.payload() {
+        Some(Payload::Slice { start, stop, step }) => [*start, *stop, *step][i],
+        _ => Value::None,
+    }
+}
+fn slice_start(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(slice_part(args[0], 0))
+}
+fn slice_stop(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(slice_part(args[0], 1))
+}
+fn slice_step(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(slice_part(args[0], 2))
+}
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("indices", &args[1..], 1, 1)?;
+    let n = vm.to_index(args[1])?;
+    if n < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let s = vm.slice_indices(args[0].as_obj().unwrap(), n as usize)?;
+    Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+}
+
+/// Register range and slice attributes.
+pub fn install_range_slice(vm: &mut Vm) {
+    let r = vm.types.range;
+    vm.add_getter(r, "start", range_start);
+    vm.add_getter(r, "stop", range_stop);
+    vm.add_getter(r, "step", range_step);
+    vm.add_method(r, "index", range_index);
+    vm.add_method(r, "count", range_count);
+    let s = vm.types.slice;
+    vm.add_getter(s, "start", slice_start);
+    vm.add_getter(s, "stop", slice_stop);
+    vm.add_getter(s, "step", slice_step);
+    vm.add_method(s, "indices", slice_indices);
 }

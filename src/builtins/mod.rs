@@ -181,6 +181,11 @@ pub fn install(vm: &mut Vm) {
         ("classmethod", vm.types.classmethod),
         ("staticmethod", vm.types.staticmethod),
         ("super", vm.types.super_),
+        ("enumerate", vm.types.enumerate),
+        ("zip", vm.types.zip),
+        ("map", vm.types.map),
+        ("filter", vm.types.filter),
+        ("reversed", vm.types.reversed),
     ];
     let b = vm.builtins;
     for (n, t) in names {

@@ -40,6 +40,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getter(c, "real", creal);
     vm.add_getter(c, "imag", cimag);
     vm.add_method(c, "conjugate", conjugate);
+    install_number_dunders(vm);
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -214,4 +215,109 @@ fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         _ => Ok(args[0]),
     }
+}
+
+fn is_num(v: Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::Int(_)) | Some(Payload::Complex(..)))
+}
+
+macro_rules! num_dunders {
+    ($( $name:ident => $op:ident, $rev:expr );* $(;)?) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+                check_args(stringify!($name), &args[1..], 1, 1)?;
+                let (a, b) = if $rev { (args[1], args[0]) } else { (args[0], args[1]) };
+                if !is_num(args[1]) {
+                    return Ok(Value::Obj(vm.not_implemented));
+                }
+                vm.binary_op(a, b, crate::bytecode::BinOp::$op)
+            }
+        )*
+        fn install_dunders(vm: &mut Vm, ty: ObjRef) {
+            $( vm.add_method(ty, stringify!($name), $name); )*
+        }
+    };
+}
+
+num_dunders! {
+    __add__ => Add, false; __radd__ => Add, true;
+    __sub__ => Sub, false; __rsub__ => Sub, true;
+    __mul__ => Mul, false; __rmul__ => Mul, true;
+    __truediv__ => TrueDiv, false; __rtruediv__ => TrueDiv, true;
+    __floordiv__ => FloorDiv, false; __rfloordiv__ => FloorDiv, true;
+    __mod__ => Mod, false; __rmod__ => Mod, true;
+    __pow__ => Pow, false; __rpow__ => Pow, true;
+    __and__ => And, false; __rand__ => And, true;
+    __or__ => Or, false; __ror__ => Or, true;
+    __xor__ => Xor, false; __rxor__ => Xor, true;
+    __lshift__ => LShift, false; __rlshift__ => LShift, true;
+    __rshift__ => RShift, false; __rrshift__ => RShift, true;
+}
+
+macro_rules! cmp_dunders {
+    ($( $name:ident => $op:ident );* $(;)?) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+                check_args(stringify!($name), &args[1..], 1, 1)?;
+                if !is_num(args[1]) {
+                    return Ok(Value::Obj(vm.not_implemented));
+                }
+                vm.rich_compare(args[0], args[1], crate::bytecode::CmpOp::$op)
+            }
+        )*
+        fn install_cmp(vm: &mut Vm, ty: ObjRef) {
+            $( vm.add_method(ty, stringify!($name), $name); )*
+        }
+    };
+}
+
+cmp_dunders! {
+    __eq__ => Eq; __ne__ => Ne; __lt__ => Lt; __le__ => Le; __gt__ => Gt; __ge__ => Ge;
+}
+
+fn __neg__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.unary_op(args[0], crate::bytecode::Instr::UnaryNeg)
+}
+fn __pos__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.unary_op(args[0], crate::bytecode::Instr::UnaryPos)
+}
+fn __invert__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.unary_op(args[0], crate::bytecode::Instr::UnaryInvert)
+}
+fn __abs__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    super::functions::abs(vm, &args[..1], &[])
+}
+fn __bool__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(vm.truthy(args[0])?))
+}
+fn __hash__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+fn __repr__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+fn __format__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__format__", &args[1..], 1, 1)?;
+    let spec = super::as_str(&args[1]).unwrap_or("").to_string();
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+/// Special methods shared by int and float.
+pub fn install_number_dunders(vm: &mut Vm) {
+    for ty in [vm.types.int, vm.types.float] {
+        install_dunders(vm, ty);
+        install_cmp(vm, ty);
+        vm.add_method(ty, "__neg__", __neg__);
+        vm.add_method(ty, "__pos__", __pos__);
+        vm.add_method(ty, "__abs__", __abs__);
+        vm.add_method(ty, "__bool__", __bool__);
+        vm.add_method(ty, "__hash__", __hash__);
+        vm.add_method(ty, "__repr__", __repr__);
+        vm.add_method(ty, "__str__", __repr__);
+        vm.add_method(ty, "__format__", __format__);
+    }
+    let i = vm.types.int;
+    vm.add_method(i, "__invert__", __invert__);
 }

@@ -31,7 +31,6 @@ pub fn install(vm: &mut Vm) {
     let e = vm.types.exc(ExcKind::BaseException);
     vm.add_method(e, "__init__", exc_init);
     vm.add_method(e, "with_traceback", exc_with_traceback);
-    vm.add_getter(e, "args", exc_args);
     let si = vm.types.exc(ExcKind::StopIteration);
     let _ = si;
     let g = vm.types.generator;
@@ -40,9 +39,12 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(g, "close", gen_close);
     vm.add_method(g, "__next__", gen_next);
     vm.add_method(g, "__iter__", self_iter);
-    let it = vm.types.iterator;
-    vm.add_method(it, "__next__", iter_next);
-    vm.add_method(it, "__iter__", self_iter);
+    let t = &vm.types;
+    let iter_types = [t.iterator, t.list_iterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.range_iterator, t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.set_iterator, t.enumerate, t.zip, t.map, t.filter, t.reversed, t.callable_iterator];
+    for it in iter_types {
+        vm.add_method(it, "__next__", iter_next);
+        vm.add_method(it, "__iter__", self_iter);
+    }
     let p = vm.types.property;
     vm.add_method(p, "getter", prop_getter);
     vm.add_method(p, "setter", prop_setter);
@@ -261,9 +263,6 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
     Ok(args[0])
 }
 
-fn exc_args(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].as_obj().and_then(|o| o.as_exc().map(|e| *e.args.get())).unwrap_or(Value::None))
-}
 
 fn gen_obj(vm: &Vm, v: Value) -> PyResult<ObjRef> {
     match v {

@@ -236,7 +236,7 @@ opcodes! {
     BuildTuple(u32) = "BUILD_TUPLE",
     /// List of n items.
     BuildList(u32) = "BUILD_LIST",
-    /// Set of n items.
+    /// Set of n items (bit 31: a constant display, built via a frozenset merge).
     BuildSet(u32) = "BUILD_SET",
     /// Dict of n key/value pairs.
     BuildMap(u32) = "BUILD_MAP",
@@ -395,7 +395,8 @@ impl Instr {
             StoreSubscr => -3,
             DeleteSubscr => -2,
             BuildSlice(k) => 1 - n(k),
-            BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => 1 - n(k),
+            BuildTuple(k) | BuildList(k) | BuildString(k) => 1 - n(k),
+            BuildSet(k) => 1 - n(k & 0x7fff_ffff),
             BuildMap(k) => 1 - 2 * n(k),
             ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
             | DictMerge(_) => -1,

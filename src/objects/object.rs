@@ -260,8 +260,8 @@ pub enum IterKind {
     Seq(Value),
     /// Over a range.
     Range { stop: i64, step: i64 },
-    /// Over dict keys (0), values (1) or items (2), checking the size.
-    Dict { dict: ObjRef, kind: u8, len: usize },
+    /// Over dict keys (0), values (1) or items (2), checking size and version.
+    Dict { dict: ObjRef, kind: u8, len: usize, version: u64 },
     /// Over a set.
     Set { set: ObjRef, len: usize },
     /// enumerate()

@@ -62,7 +62,7 @@ pub fn make(vm: &mut Vm) -> Value {
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let code = args.first().copied().unwrap_or(Value::None);
-    let e = vm.new_exception(ExcKind::SystemExit, vec![code]);
+    let e = vm.new_exception(ExcKind::SystemExit, args.to_vec());
     let k = vm.intern("code");
     let d = e.as_exc().unwrap().dict;
     vm.dict_set_str(d, k, code)?;

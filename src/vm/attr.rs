@@ -292,7 +292,7 @@ impl Vm {
     /// Attributes every object (or every object of a kind) has, computed in Rust.
     fn special_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-        if !n.starts_with("__") {
+        if !n.starts_with("__") && !(matches!(n, "args" | "value" | "code" | "errno" | "strerror" | "filename") && matches!(obj.payload(), Some(Payload::Exception(_)))) {
             return Ok(None);
         }
         if name == self.names.__class__ {
@@ -385,6 +385,32 @@ impl Vm {
                 "__context__" => Ok(Some(*e.context.get())),
                 "__suppress_context__" => Ok(Some(Value::Bool(e.suppress_context.get()))),
                 "__traceback__" => Ok(Some(Value::None)),
+                "args" => Ok(Some(*e.args.get())),
+                "value" | "code" | "errno" | "strerror" | "filename" => {
+                    if let Some(v) = self.dict_get_str(e.dict, name)? {
+                        return Ok(Some(v));
+                    }
+                    let args: Vec<Value> = e.args.get().tuple().map(|t| t.to_vec()).unwrap_or_default();
+                    let kind = match n {
+                        "value" => ExcKind::StopIteration,
+                        "code" => ExcKind::SystemExit,
+                        _ => ExcKind::OSError,
+                    };
+                    if !self.is_instance_kind(obj, kind) {
+                        return Ok(None);
+                    }
+                    Ok(Some(match n {
+                        "value" | "code" => match args.len() {
+                            0 => Value::None,
+                            1 => args[0],
+                            _ if n == "code" => self.new_tuple(args),
+                            _ => args[0],
+                        },
+                        "errno" => if args.len() >= 2 { args[0] } else { Value::None },
+                        "strerror" => if args.len() >= 2 { args[1] } else { Value::None },
+                        _ => if args.len() >= 3 { args[2] } else { Value::None },
+                    }))
+                }
                 _ => Ok(None),
             },
             Payload::Generator(g) => match n {
@@ -446,9 +472,15 @@ impl Vm {
         if let Some(d) = self.lookup_in_mro(ty, name) {
             if let Value::Obj(dobj) = d {
                 match &dobj.payload {
-                    Payload::Property { fset, .. } => {
+                    Payload::Property { fset, fget, .. } => {
                         if fset.is_none() {
                             let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
+                            if matches!(fget.payload(), Some(Payload::Builtin(_))) {
+                                return Err(PyErr::attribute_error(format!(
+                                    "attribute '{n}' of '{}' objects is not writable",
+                                    self.type_name(obj)
+                                )));
+                            }
                             return Err(PyErr::attribute_error(format!(
                                 "property '{n}' of '{}' object has no setter",
                                 self.type_name(obj)
@@ -599,7 +631,7 @@ impl Vm {
     /// else `(Empty, attribute)`.
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
         let ty = self.type_of(obj);
-        let is_type = matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
+        let is_type = matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_) | Payload::Super { .. }));
         if !is_type {
             let user = self.type_is_user(ty);
             let overrides = user && self.lookup_in_mro(ty, self.names.__getattribute__).map(is_plain_function).unwrap_or(false);

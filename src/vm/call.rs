@@ -66,11 +66,16 @@ impl Vm {
             }
             Payload::Type(_) => self.call_type(o, ret_base, args_start, nargs, kwnames),
             _ => {
-                let call = self.lookup_special(callee, self.names.__call__);
+                let call = self.lookup_in_mro(o.ty(), self.names.__call__);
                 match call {
-                    Some(f) => {
+                    Some(f) if crate::vm::attr::is_plain_function(f) => {
                         self.stack[args_start - 1] = callee;
                         self.do_call(f, ret_base, args_start - 1, nargs + 1, kwnames)
+                    }
+                    Some(f) => {
+                        let ty = o.ty();
+                        let bound = self.bind_descriptor(f, callee, ty)?;
+                        self.do_call(bound, ret_base, args_start, nargs, kwnames)
                     }
                     None => {
                         self.stack.truncate(ret_base);

@@ -7,7 +7,7 @@
 //! re-validate the handle (the table may have changed meanwhile).
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
 use super::{PyErr, PyResult, Vm};
 use crate::objects::hashtable::{hash_bigint, hash_bytes, hash_complex, hash_f64, hash_frozenset, hash_i64, hash_pointer, hash_tuple};
@@ -53,6 +53,15 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
             (Payload::Int(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Int(_)) => Some(false),
             _ => None,
         },
+        (Value::Obj(o), Value::Float(f)) | (Value::Float(f), Value::Obj(o)) if matches!(o.payload, Payload::Int(_)) => {
+            if !f.is_finite() || f.fract() != 0.0 {
+                return Some(false);
+            }
+            match &o.payload {
+                Payload::Int(b) => Some(BigInt::from_f64(f).map(|x| &x == b).unwrap_or(false)),
+                _ => Some(false),
+            }
+        }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
             Payload::Int(_) => Some(false),
             Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Type(_) | Payload::Function(_) => Some(false),

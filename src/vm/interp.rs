@@ -304,11 +304,23 @@ impl Vm {
                         self.stack.push(l);
                     }
                     Instr::BuildSet(n) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let constant = n & (1 << 31) != 0;
+                        let n = (n & 0x7fff_ffff) as usize;
+                        let items = self.stack.split_off(self.stack.len() - n);
                         let s = self.new_set(false);
                         self.stack.push(Value::Obj(s));
-                        for v in items {
-                            tri!(self.set_add(s, v));
+                        if constant {
+                            let f = self.new_set(true);
+                            self.stack.push(Value::Obj(f));
+                            for v in items {
+                                tri!(self.set_add(f, v));
+                            }
+                            self.stack.pop();
+                            tri!(crate::builtins::set::set_update_from(self, s, Value::Obj(f)));
+                        } else {
+                            for v in items {
+                                tri!(self.set_add(s, v));
+                            }
                         }
                     }
                     Instr::BuildMap(n) => {

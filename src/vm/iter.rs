@@ -22,12 +22,13 @@ impl Vm {
                     return Ok(self.new_iter(IterKind::Range { stop, step }, start));
                 }
                 Payload::Dict(d) => {
-                    let len = d.get().len();
-                    return Ok(self.new_iter(IterKind::Dict { dict: o, kind: 0, len }, 0));
+                    let (len, version) = (d.get().len(), d.get().version());
+                    return Ok(self.new_iter(IterKind::Dict { dict: o, kind: 0, len, version }, 0));
                 }
                 Payload::DictView { dict, kind } => {
-                    let len = dict.as_dict().unwrap().get().len();
-                    return Ok(self.new_iter(IterKind::Dict { dict: *dict, kind: *kind, len }, 0));
+                    let t = dict.as_dict().unwrap().get();
+                    let (len, version) = (t.len(), t.version());
+                    return Ok(self.new_iter(IterKind::Dict { dict: *dict, kind: *kind, len, version }, 0));
                 }
                 Payload::Set(s) | Payload::FrozenSet(s) => {
                     let len = s.get().len();
@@ -166,11 +167,15 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterKind::Dict { dict, kind, len } => {
+            IterKind::Dict { dict, kind, len, version } => {
                 let table = dict.as_dict().unwrap().get();
                 if table.len() != *len {
                     iter.pos.set(i64::MAX / 2);
                     return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+                }
+                if table.version() != *version {
+                    iter.pos.set(i64::MAX / 2);
+                    return Err(PyErr::runtime_error("dictionary keys changed during iteration"));
                 }
                 match table.next_from(pos as usize) {
                     Some((next, k, v)) => {

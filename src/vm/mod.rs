@@ -188,7 +188,25 @@ impl Vm {
     }
     /// A new built-in iterator.
     pub fn new_iter(&mut self, kind: IterKind, pos: i64) -> Value {
-        let ty = self.types.iterator;
+        let t = &self.types;
+        let ty = match &kind {
+            IterKind::Seq(v) => match v.payload() {
+                Some(Payload::List(_)) => t.list_iterator,
+                Some(Payload::Tuple(_)) => t.tuple_iterator,
+                Some(Payload::Str(_)) => t.str_iterator,
+                _ => t.bytes_iterator,
+            },
+            IterKind::Range { .. } => t.range_iterator,
+            IterKind::Dict { kind, .. } => [t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator][*kind as usize % 3],
+            IterKind::Set { .. } => t.set_iterator,
+            IterKind::Enumerate { .. } => t.enumerate,
+            IterKind::Zip { .. } => t.zip,
+            IterKind::Map { .. } => t.map,
+            IterKind::Filter { .. } => t.filter,
+            IterKind::Reversed(_) => t.reversed,
+            IterKind::Callable { .. } => t.callable_iterator,
+            IterKind::GetItem(_) => t.iterator,
+        };
         Value::Obj(self.heap.alloc(ty, Payload::Iter(IterObj { kind, pos: std::cell::Cell::new(pos), done: std::cell::Cell::new(false) })))
     }
     /// A new bytes object.

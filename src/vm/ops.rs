@@ -137,6 +137,14 @@ impl Vm {
 
     /// Arithmetic on built-in numbers; None when an operand is not a number.
     fn numeric_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         let (x, y) = match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => (x, y),
             _ => return Ok(None),
@@ -377,6 +385,12 @@ impl Vm {
                     (Value::Obj(_), Value::Int(_) | Value::Bool(_)) => (a, b),
                     (Value::Int(_) | Value::Bool(_), Value::Obj(_)) => (b, a),
                     (Value::Obj(x), Value::Obj(y)) => {
+                        if is_sequence(x) && !matches!(y.payload, Payload::Int(_)) && !self.is_user_value(b) {
+                            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+                        }
+                        if is_sequence(y) && !matches!(x.payload, Payload::Int(_)) && !self.is_user_value(a) && !is_sequence(x) {
+                            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a))));
+                        }
                         if matches!(y.payload, Payload::Int(_)) && is_sequence(x) {
                             return Err(PyErr::overflow_error(format!("cannot fit 'int' into an index-sized integer")));
                         }
@@ -830,13 +844,7 @@ impl Vm {
                             _ => None,
                         })
                     }
-                    _ => {
-                        return Ok(match op {
-                            CmpOp::Eq => Some(false),
-                            CmpOp::Ne => Some(true),
-                            _ => None,
-                        })
-                    }
+                    _ => return Ok(None),
                 };
                 match (&ao.payload, &bo.payload) {
                     (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
@@ -879,8 +887,8 @@ impl Vm {
                     }
                     _ => {
                         return Ok(match op {
-                            CmpOp::Eq => Some(ao == bo),
-                            CmpOp::Ne => Some(ao != bo),
+                            CmpOp::Eq if ao == bo => Some(true),
+                            CmpOp::Ne if ao == bo => Some(false),
                             _ => None,
                         })
                     }

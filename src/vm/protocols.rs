@@ -314,6 +314,17 @@ impl Vm {
                 });
             }
         }
+        if args.len() >= 2 && self.is_instance_kind(Value::Obj(o), ExcKind::OSError) {
+            let strerror = self.str(args[1])?;
+            let errno = self.str(args[0])?;
+            if args.len() >= 3 && !args[2].is_none() {
+                let f = self.repr(args[2])?;
+                return Ok(format!("[Errno {errno}] {strerror}: {f}"));
+            }
+            if args.len() == 2 {
+                return Ok(format!("[Errno {errno}] {strerror}"));
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => self.str(args[0]),
@@ -533,7 +544,7 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(PyErr::index_error(format!("{what} index out of range")));
+            return Err(PyErr::index_error(if what.is_empty() { "index out of range".to_string() } else { format!("{what} index out of range") }));
         }
         Ok(j as usize)
     }

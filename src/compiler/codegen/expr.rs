@@ -165,7 +165,11 @@ impl<'a> Compiler<'a> {
                     for e in &s.elts {
                         self.expr(e)?;
                     }
-                    self.emit(Instr::BuildSet(s.elts.len() as u32));
+                    // Constant displays of 3+ items are built like CPython's frozenset
+                    // constant merged into a new set (this decides iteration order).
+                    let all_const = s.elts.len() >= 3 && s.elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+                    let flag = if all_const { 1 << 31 } else { 0 };
+                    self.emit(Instr::BuildSet(s.elts.len() as u32 | flag));
                 }
             }
             Expr::List(l) => self.sequence(&l.elts, false)?,

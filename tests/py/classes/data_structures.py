@@ -1,12 +1,10 @@
 # Classes implementing a linked list, a binary search tree and a priority queue
 class Node:
     def __init__(self, value, next=None):
-        self.value = value
-        self.next = next
+        self.value, self.next = value, next
 class LinkedList:
     def __init__(self, values=()):
-        self.head = None
-        self.size = 0
+        self.head, self.size = None, 0
         for v in reversed(list(values)):
             self.push_front(v)
     def push_front(self, v):
@@ -17,8 +15,6 @@ class LinkedList:
         while node:
             yield node.value
             node = node.next
-    def __len__(self):
-        return self.size
     def reverse(self):
         prev, node = None, self.head
         while node:
@@ -27,10 +23,9 @@ class LinkedList:
     def __repr__(self):
         return " -> ".join(map(str, self)) or "empty"
 ll = LinkedList([1, 2, 3, 4])
-print(ll, len(ll))
+print(ll, ll.size, LinkedList())
 ll.reverse()
 print(ll, list(ll), 3 in ll)
-print(LinkedList())
 class BST:
     def __init__(self):
         self.root = None
@@ -51,14 +46,10 @@ class BST:
                 yield node[0]
                 yield from _walk(node[2])
         return list(_walk(self.root))
-    def height(self):
-        def _h(n):
-            return 0 if n is None else 1 + max(_h(n[1]), _h(n[2]))
-        return _h(self.root)
 t = BST()
 for k in [50, 30, 70, 20, 40, 60, 80, 30, 65]:
     t.insert(k)
-print(t.inorder(), t.height())
+print(t.inorder(), t.root[0], t.root[1][0], t.root[2][0])
 class MinHeap:
     def __init__(self):
         self.data = []
@@ -72,24 +63,18 @@ class MinHeap:
     def pop(self):
         d = self.data
         d[0], d[-1] = d[-1], d[0]
-        top = d.pop()
-        i = 0
-        while True:
-            l, r, m = 2 * i + 1, 2 * i + 2, i
-            if l < len(d) and d[l] < d[m]:
-                m = l
-            if r < len(d) and d[r] < d[m]:
-                m = r
+        top, i = d.pop(), 0
+        while 2 * i + 1 < len(d):
+            m = min((c for c in (i, 2 * i + 1, 2 * i + 2) if c < len(d)), key=lambda k: d[k])
             if m == i:
-                return top
+                break
             d[i], d[m] = d[m], d[i]
             i = m
-    def __bool__(self):
-        return bool(self.data)
+        return top
 h = MinHeap()
 for v in [5, 3, 8, 1, 9, 2, 7]:
     h.push(v)
 out = []
-while h:
+while h.data:
     out.append(h.pop())
 print(out)

@@ -55,16 +55,14 @@ n = Num(5)
 before = n
 n += 1
 print(n, before, n is before)
-n -= 2
-n *= 10
+n -= 2; n *= 10
 print(n)
 class Sub(Num):
     def __radd__(self, o):
         print("  Sub.__radd__ preferred")
         return Sub(o.v * 100 + self.v)
 print(Num(1) + Sub(2))
-class NoReflect:
-    pass
+NoReflect = type("NoReflect", (), {})
 try:
     5 + NoReflect()
 except TypeError as e:
@@ -77,7 +75,6 @@ x = [1]
 x += (2, 3)
 print(x)
 try:
-    y = [1]
-    y = y + (2,)
+    x = x + (2,)
 except TypeError as e:
     print("TypeError:", e)

@@ -30,13 +30,6 @@ def f4():
             continue
     return result
 print(f4())
-def f5():
-    x = 10
-    try:
-        return x
-    finally:
-        x = 20
-print(f5())
 def f6():
     lst = [1]
     try:

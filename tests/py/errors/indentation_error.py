@@ -1,4 +1,10 @@
-# This file does not compile: an IndentationError, exit status 1
+# This file does not compile: an IndentationError, exit status 1, nothing printed
 print("never printed")
-if True:
+def helper(x):
+    return x * 2
+values = [1, 2, 3]
+for v in values:
+    print(helper(v))
+if values:
 print("body not indented")
+print("never printed either")

@@ -1,8 +1,10 @@
 # An exception escaping a generator while a for loop consumes it
-def numbers():
-    yield 1
-    yield 2
+def numbers(limit):
+    for i in range(limit):
+        yield i * 10
     raise IndexError("generator ran out of items")
-for n in numbers():
-    print("got", n)
-print("not reached")
+total = 0
+for n in numbers(3):
+    total += n
+    print("got", n, "total", total)
+print("not reached", total)

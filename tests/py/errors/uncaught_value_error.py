@@ -6,3 +6,5 @@ for v in values:
     total += int(v)
     print("running total", total)
 print("never printed")
+print(total)
+print("nor this")

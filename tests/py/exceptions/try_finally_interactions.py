@@ -52,14 +52,6 @@ def multiple_finally_levels():
         order.append("f3")
     return order
 print(multiple_finally_levels())
-def finally_sees_return_value():
-    result = []
-    try:
-        result.append("try")
-        return result
-    finally:
-        result.append("finally")
-print(finally_sees_return_value())
 def loop_with_finally():
     out = []
     for i in range(4):

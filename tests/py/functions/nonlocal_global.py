@@ -70,18 +70,6 @@ def unbound():
     except UnboundLocalError as e:
         return str(e)
 print(unbound())
-def counter_factory():
-    count = 0
-    def inc():
-        nonlocal count
-        count += 1
-        return count
-    def get():
-        return count
-    return inc, get
-inc, get = counter_factory()
-inc(); inc()
-print(get())
 class K:
     y = 1
     def m(self):
