@@ -97,6 +97,7 @@ impl Vm {
     }
     /// Set an attribute in a type's dict.
     pub fn set_type_attr(&mut self, ty: ObjRef, name: &str, v: Value) {
+        self.types_changed();
         let k = self.intern(name);
         let d = ty.as_type().unwrap().dict;
         let _ = self.dict_set_str(d, k, v);

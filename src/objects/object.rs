@@ -177,7 +177,16 @@ pub struct TypeObj {
     pub builtin: bool,
     /// May be subclassed.
     pub base_ok: bool,
+    /// Cached `FLAG_*` bits with the `Vm::type_epoch` they were computed at.
+    pub flags: Cell<(u64, u8)>,
 }
+
+/// The class (or a base) defines `__getattribute__` in Python.
+pub const FLAG_GETATTRIBUTE: u8 = 1;
+/// The class (or a base) defines `__setattr__` in Python.
+pub const FLAG_SETATTR: u8 = 2;
+/// The class (or a base) defines `__delattr__` in Python.
+pub const FLAG_DELATTR: u8 = 4;
 
 /// What payload `object.__new__` gives instances of a type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,13 +7,29 @@
 //! 4. then `__getattr__`, else AttributeError.
 //! Lookups on type objects walk the class's own MRO first and bind with `(None, cls)`.
 
-use super::{ExcKind, PyErr, PyResult, Vm};
-use crate::objects::object::BuiltinFn;
+use super::{AttrCacheEntry, ExcKind, PyErr, PyResult, Vm, ATTR_CACHE_SIZE};
+use crate::objects::object::{BuiltinFn, FLAG_DELATTR, FLAG_GETATTRIBUTE, FLAG_SETATTR};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
     /// Find `name` in the dicts along `ty`'s MRO.
+    ///
+    /// Results are memoized in `attr_cache`, keyed by (type, name) and valid for the
+    /// current `type_epoch`, which every change to a class namespace advances (and
+    /// which a collection clears, since addresses may be reused).
     pub fn lookup_in_mro(&self, ty: ObjRef, name: ObjRef) -> Option<Value> {
+        let slot = ((ty.addr() >> 4) ^ (name.addr() >> 3).wrapping_mul(31)) & (ATTR_CACHE_SIZE - 1);
+        let epoch = self.type_epoch.get();
+        let e = self.attr_cache[slot].get();
+        if e.ty == Some(ty) && e.name == Some(name) && e.epoch == epoch {
+            return if e.result.is_empty() { None } else { Some(e.result) };
+        }
+        let r = self.lookup_in_mro_uncached(ty, name);
+        self.attr_cache[slot].set(AttrCacheEntry { ty: Some(ty), name: Some(name), epoch, result: r.unwrap_or(Value::Empty) });
+        r
+    }
+
+    fn lookup_in_mro_uncached(&self, ty: ObjRef, name: ObjRef) -> Option<Value> {
         let t = ty.as_type()?;
         for c in t.mro.get().iter() {
             if let Some(ct) = c.as_type() {
@@ -23,6 +39,38 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// `FLAG_*` bits of a type: which attribute hooks it overrides in Python.
+    #[inline]
+    pub fn type_flags(&self, ty: ObjRef) -> u8 {
+        let t = match ty.as_type() {
+            Some(t) if !t.builtin => t,
+            _ => return 0,
+        };
+        let epoch = self.type_epoch.get();
+        let (e, f) = t.flags.get();
+        if e == epoch {
+            return f;
+        }
+        let mut f = 0;
+        let user = |v: Option<Value>| v.map(is_plain_function).unwrap_or(false);
+        if user(self.lookup_in_mro(ty, self.names.__getattribute__)) {
+            f |= FLAG_GETATTRIBUTE;
+        }
+        if user(self.lookup_in_mro(ty, self.names.__setattr__)) {
+            f |= FLAG_SETATTR;
+        }
+        if user(self.lookup_in_mro(ty, self.names.__delattr__)) {
+            f |= FLAG_DELATTR;
+        }
+        t.flags.set((epoch, f));
+        f
+    }
+
+    /// Note that some class namespace changed (invalidates `lookup_in_mro` results).
+    pub fn types_changed(&self) {
+        self.type_epoch.set(self.type_epoch.get() + 1);
     }
 
     /// The special method `name` of `v`'s type, bound to `v` (None when absent).
@@ -190,7 +238,7 @@ impl Vm {
         }
         // User __getattribute__ override.
         let ga = self.names.__getattribute__;
-        if self.type_is_user(ty) {
+        if self.type_flags(ty) & FLAG_GETATTRIBUTE != 0 {
             if let Some(f) = self.lookup_in_mro(ty, ga) {
                 if is_plain_function(f) {
                     return match self.call(f, &[obj, Value::Obj(name)], &[]) {
@@ -429,7 +477,7 @@ impl Vm {
     /// `setattr(obj, name, value)`
     pub fn setattr(&mut self, obj: Value, name: ObjRef, v: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
-        if self.type_is_user(ty) {
+        if self.type_flags(ty) & FLAG_SETATTR != 0 {
             if let Some(sa) = self.lookup_in_mro(ty, self.names.__setattr__) {
                 if is_plain_function(sa) {
                     self.call(sa, &[obj, Value::Obj(name), v], &[])?;
@@ -466,6 +514,7 @@ impl Vm {
                     _ => {}
                 }
                 let d = t.dict;
+                self.types_changed();
                 return self.dict_set_str(d, name, v);
             }
         }
@@ -579,7 +628,7 @@ impl Vm {
     /// `delattr(obj, name)`
     pub fn delattr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
         let ty = self.type_of(obj);
-        if self.type_is_user(ty) {
+        if self.type_flags(ty) & FLAG_DELATTR != 0 {
             if let Some(da) = self.lookup_in_mro(ty, self.names.__delattr__) {
                 if is_plain_function(da) {
                     self.call(da, &[obj, Value::Obj(name)], &[])?;
@@ -615,6 +664,9 @@ impl Vm {
             },
             _ => None,
         };
+        if matches!(obj.payload(), Some(Payload::Type(_))) {
+            self.types_changed();
+        }
         match dict {
             Some(d) => {
                 if self.dict_del_str(d, name)? {
@@ -633,8 +685,7 @@ impl Vm {
         let ty = self.type_of(obj);
         let is_type = matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_) | Payload::Super { .. }));
         if !is_type {
-            let user = self.type_is_user(ty);
-            let overrides = user && self.lookup_in_mro(ty, self.names.__getattribute__).map(is_plain_function).unwrap_or(false);
+            let overrides = self.type_flags(ty) & FLAG_GETATTRIBUTE != 0;
             if !overrides {
                 if let Some(f) = self.lookup_in_mro(ty, name) {
                     let direct = match f {

@@ -439,7 +439,12 @@ impl Vm {
         // __new__
         let new = self.lookup_in_mro(cls, self.names.__new__);
         let init = self.lookup_in_mro(cls, self.names.__init__);
-        let user_new = new.filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
+        let is_native = |n: &Value| match n.payload() {
+            Some(Payload::Builtin(_)) => true,
+            Some(Payload::StaticMethod(f)) => matches!(f.payload(), Some(Payload::Builtin(_))),
+            _ => false,
+        };
+        let user_new = new.filter(|n| !is_native(n));
         let user_init = init.filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
         let (args, kw) = self.take_args(args_start, nargs, kwnames);
         let inst = match user_new {

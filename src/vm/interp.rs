@@ -11,7 +11,7 @@
 use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Instr};
-use crate::objects::object::{CodeObj, IterKind};
+use crate::objects::object::{CodeObj, IterKind, FLAG_GETATTRIBUTE, FLAG_SETATTR};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -166,13 +166,36 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        let v = tri!(self.getattr(obj, code.names[i as usize]));
+                        let name = code.names[i as usize];
+                        // Fast path: a plain instance attribute not shadowed by a class attribute.
+                        if let Value::Obj(o) = obj {
+                            if let Payload::Instance { dict } = &o.payload {
+                                let ty = o.ty();
+                                if self.type_flags(ty) & FLAG_GETATTRIBUTE == 0 && self.lookup_in_mro(ty, name).is_none() {
+                                    if let Some(v) = self.dict_get_str_pure(*dict, name) {
+                                        self.stack.push(v);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        let v = tri!(self.getattr(obj, name));
                         self.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(self.setattr(obj, code.names[i as usize], v));
+                        let name = code.names[i as usize];
+                        if let Value::Obj(o) = obj {
+                            if let Payload::Instance { dict } = &o.payload {
+                                let ty = o.ty();
+                                if self.type_flags(ty) & FLAG_SETATTR == 0 && self.lookup_in_mro(ty, name).is_none() {
+                                    tri!(self.dict_set_str(*dict, name, v));
+                                    continue;
+                                }
+                            }
+                        }
+                        tri!(self.setattr(obj, name, v));
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!();

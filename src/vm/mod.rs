@@ -40,6 +40,22 @@ use crate::objects::object::{CodeObj, IterKind, IterObj, Layout, Mut, TypeObj};
 use crate::objects::str::PyStr;
 use crate::objects::{ObjRef, Payload, Value};
 
+/// Entries of the (type, name) -> attribute cache (a power of two).
+pub const ATTR_CACHE_SIZE: usize = 4096;
+
+/// One memoized `lookup_in_mro` result (`result` Empty = not found).
+#[derive(Clone, Copy)]
+pub struct AttrCacheEntry {
+    /// Type looked up.
+    pub ty: Option<ObjRef>,
+    /// Interned name.
+    pub name: Option<ObjRef>,
+    /// `Vm::type_epoch` when computed.
+    pub epoch: u64,
+    /// Found value or Empty.
+    pub result: Value,
+}
+
 /// Hard cap on nested native->Python calls (each uses Rust stack).
 const MAX_NATIVE_DEPTH: u32 = 20_000;
 
@@ -83,6 +99,10 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     /// Objects being repr'd (recursion guard for containers).
     pub repr_guard: Vec<ObjRef>,
+    /// Memoized attribute lookups on types (see `lookup_in_mro`).
+    pub attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
+    /// Advanced whenever a class namespace changes.
+    pub type_epoch: std::cell::Cell<u64>,
 }
 
 impl Vm {
@@ -118,6 +138,10 @@ impl Vm {
             argv,
             sources: HashMap::new(),
             repr_guard: Vec::new(),
+            attr_cache: (0..ATTR_CACHE_SIZE)
+                .map(|_| std::cell::Cell::new(AttrCacheEntry { ty: None, name: None, epoch: u64::MAX, result: Value::Empty }))
+                .collect(),
+            type_epoch: std::cell::Cell::new(0),
         };
         types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
@@ -283,6 +307,8 @@ impl Vm {
         self.stack = stack;
         self.frames = frames;
         self.tmp_roots = tmp;
+        // Freed types' addresses may be reused: forget every cached lookup.
+        self.types_changed();
     }
 
     // ----- misc -------------------------------------------------------------------
@@ -339,6 +365,7 @@ impl Vm {
                 layout,
                 builtin,
                 base_ok: true,
+                flags: std::cell::Cell::new((u64::MAX, 0)),
             }),
         );
         let mut full = vec![t];
