@@ -40,6 +40,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mode_v = args.get(1).copied().or_else(|| kwarg(kw, "mode"));
     let mode = mode_v.as_ref().and_then(as_str).unwrap_or("r").to_string();
     let binary = mode.contains('b');
+    let translate = !binary && !matches!(kwarg(kw, "newline").as_ref().and_then(as_str), Some(""));
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable);
     if mode.contains('w') {
@@ -76,7 +77,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mode_s = if binary { mode.clone() } else { mode.replace('t', "") };
     Ok(Value::Obj(vm.alloc(
         ty,
-        Payload::File(FileObj { file: Mut::new(Some(f)), rbuf: Mut::new(Vec::new()), binary, readable, writable, name, mode: mode_s, std: 0 }),
+        Payload::File(FileObj { file: Mut::new(Some(f)), rbuf: Mut::new(Vec::new()), binary, readable, writable, name, mode: mode_s, std: 0, translate }),
     )))
 }
 
@@ -140,7 +141,7 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> PyResult<Value> {
         Ok(vm.new_bytes(data))
     } else {
         match String::from_utf8(data) {
-            Ok(s) => Ok(vm.new_str(s.replace("\r\n", "\n"))),
+            Ok(s) => Ok(vm.new_str(if f.translate { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })),
             Err(_) => Err(PyErr::Msg(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes".into())),
         }
     }
@@ -153,7 +154,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(closed_err());
     }
     if !f.readable {
-        return Err(PyErr::Msg(ExcKind::OSError, "not readable".into()));
+        return Err(PyErr::Msg(ExcKind::UnsupportedOperation, "not readable".into()));
     }
     let n = match args.get(1) {
         Some(Value::None) | None => -1,
@@ -281,7 +282,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {}
     }
     if !f.writable {
-        return Err(PyErr::Msg(ExcKind::OSError, "not writable".into()));
+        return Err(PyErr::Msg(ExcKind::UnsupportedOperation, "not writable".into()));
     }
     match f.file.get() {
         Some(file) => file.write_all(&data).map_err(|e| PyErr::os_error(e.to_string()))?,
@@ -408,6 +409,7 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
             name,
             mode: if which == 3 { "r".into() } else { "w".into() },
             std: which,
+            translate: false,
         }),
     ))
 }

@@ -738,7 +738,15 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let rn = vm.names.__rdivmod__;
         return vm.call_method(b, rn, &[a]);
     }
-    let q = vm.binary_op(a, b, crate::bytecode::BinOp::FloorDiv).map_err(|e| e)?;
+    let numeric = |v: Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::Int(_)));
+    if !numeric(a) || !numeric(b) {
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
+    }
+    let q = vm.binary_op(a, b, crate::bytecode::BinOp::FloorDiv)?;
     let r = vm.binary_op(a, b, crate::bytecode::BinOp::Mod)?;
     Ok(vm.new_tuple(vec![q, r]))
 }

@@ -194,6 +194,9 @@ pub fn install(vm: &mut Vm) {
         let _ = vm.dict_set_str(b, k, Value::Obj(t));
     }
     for (i, k) in crate::vm::ExcKind::ALL.iter().enumerate() {
+        if *k == crate::vm::ExcKind::UnsupportedOperation {
+            continue;
+        }
         let name = vm.intern(k.name());
         let t = vm.types.exc[i];
         let _ = vm.dict_set_str(b, name, Value::Obj(t));

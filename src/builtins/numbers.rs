@@ -1,7 +1,7 @@
 //! Methods and attributes of `int`, `float` and `complex`.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::check_args;
 use crate::objects::{ObjRef, Payload, Value};

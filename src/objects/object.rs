@@ -261,6 +261,8 @@ pub struct FileObj {
     pub mode: String,
     /// Special stream: 0 none, 1 stdout, 2 stderr, 3 stdin.
     pub std: u8,
+    /// Text mode with universal newlines (`\r\n` and `\r` read as `\n`).
+    pub translate: bool,
 }
 
 /// Iterator states of built-in iterators.

@@ -183,6 +183,7 @@ impl Vm {
     pub fn instance_dict(&self, v: Value) -> Option<ObjRef> {
         match v {
             Value::Obj(o) => match &o.payload {
+                Payload::Instance { .. } if o.ty() == self.types.object => None,
                 Payload::Instance { dict } => Some(*dict),
                 Payload::Exception(e) => Some(e.dict),
                 Payload::Module { dict, .. } => Some(*dict),
@@ -418,7 +419,7 @@ impl Vm {
                 "__doc__" => Ok(Some(Value::None)),
                 _ => Ok(None),
             },
-            Payload::Instance { dict } if n == "__dict__" => Ok(Some(Value::Obj(*dict))),
+            Payload::Instance { dict } if n == "__dict__" && o.ty() != self.types.object => Ok(Some(Value::Obj(*dict))),
             Payload::Module { name: m, dict } => match n {
                 "__dict__" => Ok(Some(Value::Obj(*dict))),
                 "__name__" => match self.dict_get_str(*dict, name)? {

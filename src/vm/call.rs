@@ -527,6 +527,26 @@ impl Vm {
 
     /// Allocate an instance of a class (object.__new__).
     pub fn new_instance(&mut self, cls: ObjRef, args: &[Value]) -> Value {
+        // OSError(errno, ...) picks the subclass for the errno, as CPython does.
+        let cls = if cls == self.types.exc(ExcKind::OSError) && args.len() >= 2 {
+            let k = match args[0] {
+                Value::Int(1) | Value::Int(13) => Some(ExcKind::PermissionError),
+                Value::Int(2) => Some(ExcKind::FileNotFoundError),
+                Value::Int(3) => Some(ExcKind::ProcessLookupError),
+                Value::Int(4) => Some(ExcKind::InterruptedError),
+                Value::Int(10) => Some(ExcKind::ChildProcessError),
+                Value::Int(11) => Some(ExcKind::BlockingIOError),
+                Value::Int(17) => Some(ExcKind::FileExistsError),
+                Value::Int(20) => Some(ExcKind::NotADirectoryError),
+                Value::Int(21) => Some(ExcKind::IsADirectoryError),
+                Value::Int(32) => Some(ExcKind::BrokenPipeError),
+                Value::Int(110) => Some(ExcKind::TimeoutError),
+                _ => None,
+            };
+            k.map(|k| self.types.exc(k)).unwrap_or(cls)
+        } else {
+            cls
+        };
         let layout = cls.as_type().map(|t| t.layout).unwrap_or(Layout::Object);
         let dict = self.new_dict();
         match layout {

@@ -118,6 +118,16 @@ impl Vm {
                     }
                     hash_tuple(&hs)
                 }
+                Payload::Range { start, stop, step } => {
+                    let n = crate::builtins::range_len(*start, *stop, *step);
+                    let none = self.hash(Value::None)?;
+                    let hs = match n {
+                        0 => [hash_i64(0), none, none],
+                        1 => [hash_i64(1), hash_i64(*start), none],
+                        _ => [hash_i64(n), hash_i64(*start), hash_i64(*step)],
+                    };
+                    hash_tuple(&hs)
+                }
                 Payload::FrozenSet(s) => {
                     let hs: Vec<i64> = s.get().iter().map(|(h, _)| h).collect();
                     hash_frozenset(hs)

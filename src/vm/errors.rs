@@ -67,6 +67,7 @@ exceptions! {
     PermissionError: Some(K::OSError),
     ProcessLookupError: Some(K::OSError),
     TimeoutError: Some(K::OSError),
+    UnsupportedOperation: Some(K::OSError),
     ReferenceError: Some(K::Exception),
     RuntimeError: Some(K::Exception),
     NotImplementedError: Some(K::RuntimeError),

@@ -69,34 +69,18 @@ impl Vm {
             return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
         }
         match v {
-            Value::Int(i) => {
-                let p = numfmt::parse_format_spec(spec).map_err(fmt_err)?;
-                numfmt::format_int(&num_bigint::BigInt::from(i), &p, "int").map_err(fmt_err)
-            }
+            Value::Int(i) => numfmt::py_format_int(&num_bigint::BigInt::from(i), spec, "int").map_err(fmt_err),
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok(if b { "True".into() } else { "False".into() });
                 }
-                let p = numfmt::parse_format_spec(spec).map_err(fmt_err)?;
-                numfmt::format_int(&num_bigint::BigInt::from(b as i64), &p, "bool").map_err(fmt_err)
+                numfmt::py_format_int(&num_bigint::BigInt::from(b as i64), spec, "bool").map_err(fmt_err)
             }
-            Value::Float(f) => {
-                let p = numfmt::parse_format_spec(spec).map_err(fmt_err)?;
-                numfmt::format_float(f, &p, "float").map_err(fmt_err)
-            }
+            Value::Float(f) => numfmt::py_format_float(f, spec, "float").map_err(fmt_err),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(b) => {
-                    let p = numfmt::parse_format_spec(spec).map_err(fmt_err)?;
-                    numfmt::format_int(b, &p, "int").map_err(fmt_err)
-                }
-                Payload::Str(s) => {
-                    let p = numfmt::parse_format_spec(spec).map_err(fmt_err)?;
-                    numfmt::format_str(s.as_str(), &p, "str").map_err(fmt_err)
-                }
-                Payload::Complex(r, i) => {
-                    let p = numfmt::parse_format_spec(spec).map_err(fmt_err)?;
-                    numfmt::format_complex(*r, *i, &p).map_err(fmt_err)
-                }
+                Payload::Int(b) => numfmt::py_format_int(b, spec, "int").map_err(fmt_err),
+                Payload::Str(s) => numfmt::py_format_str(s.as_str(), spec, "str").map_err(fmt_err),
+                Payload::Complex(r, i) => numfmt::py_format_complex(*r, *i, spec).map_err(fmt_err),
                 _ => {
                     if spec.is_empty() {
                         self.str(v)

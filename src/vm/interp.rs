@@ -189,7 +189,7 @@ impl Vm {
                         if let Value::Obj(o) = obj {
                             if let Payload::Instance { dict } = &o.payload {
                                 let ty = o.ty();
-                                if self.type_flags(ty) & FLAG_SETATTR == 0 && self.lookup_in_mro(ty, name).is_none() {
+                                if ty != self.types.object && self.type_flags(ty) & FLAG_SETATTR == 0 && self.lookup_in_mro(ty, name).is_none() {
                                     tri!(self.dict_set_str(*dict, name, v));
                                     continue;
                                 }

@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::dictops::{bigint_to_f64, to_bigint};
+use super::dictops::bigint_to_f64;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::objects::{ObjRef, Payload, Value};
@@ -213,8 +213,8 @@ impl Vm {
                 BinOp::And => Some(p & q),
                 BinOp::Or => Some(p | q),
                 BinOp::Xor => Some(p ^ q),
-                BinOp::FloorDiv if q != 0 && !(p == i64::MIN && q == -1) => Some(p.div_floor(&q)),
-                BinOp::Mod if q != 0 && q != -1 => Some(p.mod_floor(&q)),
+                BinOp::FloorDiv if q != 0 && !(p == i64::MIN && q == -1) => Some(Integer::div_floor(&p, &q)),
+                BinOp::Mod if q != 0 && q != -1 => Some(Integer::mod_floor(&p, &q)),
                 BinOp::Mod if q == -1 => Some(0),
                 BinOp::LShift if (0..63).contains(&q) => {
                     let r = p.checked_shl(q as u32).filter(|r| (r >> q) == p);
@@ -512,7 +512,7 @@ impl Vm {
             Some(v) => Ok(v),
             None => Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                op.symbol(),
+                if op == BinOp::Pow { "** or pow()" } else { op.symbol() },
                 self.type_name(a),
                 self.type_name(b)
             ))),
@@ -617,7 +617,7 @@ impl Vm {
                     }
                 }
                 (Payload::Dict(_), BinOp::Or) => {
-                    self.dict_update_from(o, b, false)?;
+                    crate::builtins::construct::dict_update(self, o, Some(b), &[])?;
                     return Ok(a);
                 }
                 (Payload::ByteArray(v), BinOp::Add) => {
