@@ -943,7 +943,7 @@ fn cell_set(cell: Value, v: Value) {
 }
 
 /// Int/float arithmetic without allocation; None when the general path is needed.
-#[inline]
+#[inline(always)]
 pub fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
@@ -982,7 +982,7 @@ pub fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     match op {
         BinOp::Add => Some(Value::Float(x + y)),
@@ -994,7 +994,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
 }
 
 /// Int/float comparisons without the general protocol.
-#[inline]
+#[inline(always)]
 pub fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {

@@ -43,8 +43,6 @@ enum FBlock<'a> {
     With { outer: Option<Label> },
     /// `except` body: the previous exception is on the stack; `name` must be cleared.
     HandlerCleanup { name: Option<String>, outer: Option<Label> },
-    /// A value (e.g. a match subject) on the stack.
-    PopValue,
 }
 
 struct Unit<'a> {
@@ -419,7 +417,7 @@ impl<'a> Compiler<'a> {
     /// Emit the cleanup for leaving fblock `b` early; `preserve_tos` keeps a value on top.
     fn unwind_fblock(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> Result<(), CompileError> {
         match b {
-            FBlock::For { .. } | FBlock::PopValue => {
+            FBlock::For { .. } => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
