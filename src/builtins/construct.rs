@@ -349,6 +349,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let t = String::from_utf8_lossy(bs).into_owned();
                 parse_int_str(vm, &t, 10, x)
             }
+            Payload::ByteArray(bs) => {
+                let t = String::from_utf8_lossy(bs.get()).into_owned();
+                parse_int_str(vm, &t, 10, x)
+            }
             _ => {
                 let ty = o.ty();
                 for name in [vm.names.__int__, vm.names.__index__, vm.names.__trunc__] {

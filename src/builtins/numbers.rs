@@ -81,7 +81,12 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => 1,
     };
     let order = args.get(2).copied().or_else(|| super::kwarg(kw, "byteorder"));
-    let little = matches!(order.as_ref().and_then(super::as_str), Some("little"));
+    let little = match order.as_ref().map(|o| super::as_str(o)) {
+        None => false,
+        Some(Some("little")) => true,
+        Some(Some("big")) => false,
+        Some(_) => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+    };
     let signed = match super::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -112,7 +117,12 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }).collect())
     })?;
     let order = args.get(2).copied().or_else(|| super::kwarg(kw, "byteorder"));
-    let little = matches!(order.as_ref().and_then(super::as_str), Some("little"));
+    let little = match order.as_ref().map(|o| super::as_str(o)) {
+        None => false,
+        Some(Some("little")) => true,
+        Some(Some("big")) => false,
+        Some(_) => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+    };
     let signed = match super::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -217,8 +227,15 @@ fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn is_num(v: Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::Int(_)) | Some(Payload::Complex(..)))
+/// Can `this.__op__(other)` handle `other` (else NotImplemented)? ints only take
+/// ints; floats take ints and floats.
+fn is_num_for(this: Value, other: Value) -> bool {
+    let int_like = |v: Value| matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)));
+    if matches!(this, Value::Float(_)) {
+        int_like(other) || matches!(other, Value::Float(_))
+    } else {
+        int_like(other)
+    }
 }
 
 macro_rules! num_dunders {
@@ -227,7 +244,7 @@ macro_rules! num_dunders {
             fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 check_args(stringify!($name), &args[1..], 1, 1)?;
                 let (a, b) = if $rev { (args[1], args[0]) } else { (args[0], args[1]) };
-                if !is_num(args[1]) {
+                if !is_num_for(args[0], args[1]) {
                     return Ok(Value::Obj(vm.not_implemented));
                 }
                 vm.binary_op(a, b, crate::bytecode::BinOp::$op)
@@ -259,7 +276,7 @@ macro_rules! cmp_dunders {
         $(
             fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 check_args(stringify!($name), &args[1..], 1, 1)?;
-                if !is_num(args[1]) {
+                if !is_num_for(args[0], args[1]) {
                     return Ok(Value::Obj(vm.not_implemented));
                 }
                 vm.rich_compare(args[0], args[1], crate::bytecode::CmpOp::$op)
@@ -320,4 +337,38 @@ pub fn install_number_dunders(vm: &mut Vm) {
     }
     let i = vm.types.int;
     vm.add_method(i, "__invert__", __invert__);
+    for ty in [vm.types.int, vm.types.float] {
+        vm.add_method(ty, "__round__", __round__);
+        vm.add_method(ty, "__trunc__", __trunc__);
+        vm.add_method(ty, "__floor__", __floor__);
+        vm.add_method(ty, "__ceil__", __ceil__);
+    }
+}
+
+fn __round__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let b = vm.builtins;
+    let k = vm.intern("round");
+    let f = vm.dict_get_str_pure(b, k).unwrap_or(Value::None);
+    vm.call(f, args, &[])
+}
+fn __trunc__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0] {
+        Value::Float(f) => super::functions::float_to_int(vm, f),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v => Ok(v),
+    }
+}
+fn __floor__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0] {
+        Value::Float(f) => super::functions::float_to_int(vm, f.floor()),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v => Ok(v),
+    }
+}
+fn __ceil__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0] {
+        Value::Float(f) => super::functions::float_to_int(vm, f.ceil()),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v => Ok(v),
+    }
 }

@@ -532,7 +532,7 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
                 return Err(PyErr::Msg(
                     crate::vm::ExcKind::UnicodeEncodeError,
-                    format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
+                    format!("'ascii' codec can't encode character {} in position {i}: ordinal not in range(128)", super::ascii_escape(&crate::objects::text::str_repr(&c.to_string()))),
                 ));
             }
             s.as_bytes().to_vec()
@@ -543,7 +543,7 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if (c as u32) > 255 {
                     return Err(PyErr::Msg(
                         crate::vm::ExcKind::UnicodeEncodeError,
-                        format!("'latin-1' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(256)", c as u32),
+                        format!("'latin-1' codec can't encode character {} in position {i}: ordinal not in range(256)", super::ascii_escape(&crate::objects::text::str_repr(&c.to_string()))),
                     ));
                 }
                 out.push(c as u32 as u8);

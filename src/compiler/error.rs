@@ -10,6 +10,8 @@ pub enum ErrorKind {
     Indentation,
     /// `TabError`
     Tab,
+    /// `RecursionError` (nesting too deep to compile)
+    Recursion,
 }
 
 /// A syntax error with CPython's fields.
@@ -36,6 +38,7 @@ impl ErrorKind {
             ErrorKind::Syntax => "SyntaxError",
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
+            ErrorKind::Recursion => "RecursionError",
         }
     }
 }

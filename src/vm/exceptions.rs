@@ -138,10 +138,15 @@ impl Vm {
 
     /// A SyntaxError (or subclass) object from compiler error data.
     pub fn syntax_error(&mut self, e: &CompileError) -> ObjRef {
+        if e.kind == crate::compiler::ErrorKind::Recursion {
+            let m = self.new_str(e.msg.as_str());
+            return self.new_exception(ExcKind::RecursionError, vec![m]);
+        }
         let kind = match e.kind {
             crate::compiler::ErrorKind::Syntax => ExcKind::SyntaxError,
             crate::compiler::ErrorKind::Indentation => ExcKind::IndentationError,
             crate::compiler::ErrorKind::Tab => ExcKind::TabError,
+            crate::compiler::ErrorKind::Recursion => ExcKind::RecursionError,
         };
         let msg = self.new_str(e.msg.as_str());
         let fname = self.new_str(e.filename.as_str());

@@ -48,6 +48,13 @@ impl Vm {
 
     /// `format(v, spec)`
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        // Widths and precisions beyond what can be allocated are a MemoryError.
+        if spec.chars().filter(|c| c.is_ascii_digit()).count() > 9 {
+            let digits: String = spec.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
+            if digits.len() > 9 {
+                return Err(PyErr::memory_error(""));
+            }
+        }
         let ty = self.type_of(v);
         if self.type_is_user(ty) {
             if let Some(f) = self.lookup_in_mro(ty, self.names.__format__) {
@@ -146,6 +153,9 @@ impl Vm {
                 PctNum::None => None,
             };
             let mut spec = numfmt::PctSpec { key: spec.key.clone(), flags: spec.flags, width: spec.width, precision: spec.precision, conv: spec.conv };
+            if width.map(|w| w.unsigned_abs() > 1 << 30).unwrap_or(false) || precision.map(|p| p > 1 << 30).unwrap_or(false) {
+                return Err(PyErr::memory_error(""));
+            }
             let width = match width {
                 Some(w) if w < 0 => {
                     spec.flags.left = true;

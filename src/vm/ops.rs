@@ -302,7 +302,7 @@ impl Vm {
                 if p.is_zero() {
                     return Ok(Value::Int(0));
                 }
-                if s > 1 << 36 {
+                if s > 1 << 31 {
                     return Err(PyErr::memory_error(""));
                 }
                 p << s
@@ -375,6 +375,9 @@ impl Vm {
                         }
                         Payload::Str(_) if !self.is_user_value(b) => {
                             return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+                        }
+                        Payload::Bytes(_) | Payload::ByteArray(_) if !self.is_user_value(b) => {
+                            return Err(PyErr::type_error(format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
                         }
                         _ => {}
                     }
@@ -463,6 +466,29 @@ impl Vm {
                     if let Payload::Str(s) = &x.payload {
                         let fmt = s.as_str().to_string();
                         return self.percent_format(&fmt, b).map(Some);
+                    }
+                    if let Payload::Bytes(bs) = &x.payload {
+                        // bytes % args: format through latin-1 text, bytes arguments inserted raw.
+                        let fmt: String = bs.iter().map(|c| *c as char).collect();
+                        let latin = |vm: &mut Vm, v: Value| -> Value {
+                            match v.payload() {
+                                Some(Payload::Bytes(d)) => {
+                                    let t: String = d.iter().map(|c| *c as char).collect();
+                                    vm.new_str(t)
+                                }
+                                _ => v,
+                            }
+                        };
+                        let args = match b.tuple() {
+                            Some(t) => {
+                                let items: Vec<Value> = t.to_vec().into_iter().map(|v| latin(self, v)).collect();
+                                self.new_tuple(items)
+                            }
+                            None => latin(self, b),
+                        };
+                        let r = self.percent_format(&fmt, args)?;
+                        let out: Vec<u8> = r.payload().and_then(|p| if let Payload::Str(s) = p { Some(s.as_str().chars().map(|c| c as u32 as u8).collect()) } else { None }).unwrap_or_default();
+                        return Ok(Some(self.new_bytes(out)));
                     }
                 }
             }

@@ -686,6 +686,9 @@ impl Vm {
             match &o.payload {
                 Payload::List(l) => {
                     if is_slice {
+                        if self.get_iter(v).is_err() {
+                            return Err(PyErr::type_error("can only assign an iterable"));
+                        }
                         let items = self.collect_iterable(v)?;
                         let len = l.get().len();
                         let s = self.slice_indices(idx.as_obj().unwrap(), len)?;

@@ -149,7 +149,9 @@ impl<'a> Compiler<'a> {
     fn enter_nesting(&mut self, offset: u32) -> Result<(), CompileError> {
         self.nesting += 1;
         if self.nesting > MAX_NESTING {
-            return Err(self.error(offset, "too many nested expressions or statements"));
+            let mut e = self.error(offset, "maximum recursion depth exceeded during compilation");
+            e.kind = ErrorKind::Recursion;
+            return Err(e);
         }
         Ok(())
     }
