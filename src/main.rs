@@ -49,7 +49,7 @@ fn parse_args() -> Mode {
             }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-O" => {}
             s if s.starts_with('-') && s != "-" => {
-                eprintln!("Unknown option: {s}\n{USAGE}");
+                eprintln!("unknown option {s} (try 'pyjit --help')");
                 exit(2);
             }
             _ => return Mode::Script(a.clone(), args[i..].to_vec()),
@@ -104,7 +104,9 @@ fn run(mode: Mode) -> i32 {
         Mode::Script(path, argv) => {
             let src = read_source(&path);
             let mut vm = pyjit::Vm::new(argv);
-            finish(pyjit::run_main(&mut vm, &src, &path))
+            // Like CPython 3.9+, the main script's __file__ (and tracebacks) use an absolute path.
+            let abs = absolute(&path);
+            finish(pyjit::run_main(&mut vm, &src, &abs))
         }
         Mode::Command(code, argv) => {
             let mut vm = pyjit::Vm::new(argv);
@@ -118,6 +120,23 @@ fn finish(o: pyjit::RunOutcome) -> i32 {
         pyjit::RunOutcome::Ok => 0,
         pyjit::RunOutcome::Exit(c) => c,
     }
+}
+
+/// `os.path.abspath`: join with the current directory and drop `.` components.
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    let full = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) };
+    let mut out = std::path::PathBuf::new();
+    for c in full.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out.to_string_lossy().into_owned()
 }
 
 fn read_source(path: &str) -> String {

@@ -70,6 +70,11 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<ast::Mod, 
         let index = LineIndex::new(source);
         let offset = u32::from(e.offset);
         let (kind, msg) = describe(&e.error, source, offset);
+        // "'(' was never closed" points at the bracket itself.
+        let offset = match unclosed_bracket(source) {
+            Some((_, at)) if msg.ends_with("was never closed") => at as u32,
+            _ => offset,
+        };
         let mut lineno = index.line(offset);
         // An error at end of input is reported on the last non-empty line, as CPython does.
         if offset as usize >= source.len() && lineno > 1 && index.line_text(source, lineno).is_empty() {
@@ -97,7 +102,7 @@ fn describe(e: &ParseErrorType, source: &str, offset: u32) -> (ErrorKind, String
             (Tab, "inconsistent use of tabs and spaces in indentation".into())
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) | ParseErrorType::Eof => {
-            if let Some(open) = unclosed_bracket(source) {
+            if let Some((open, _)) = unclosed_bracket(source) {
                 (Syntax, format!("'{open}' was never closed"))
             } else {
                 (Syntax, "unexpected EOF while parsing".into())
@@ -166,12 +171,13 @@ fn block_kind(line: &str) -> String {
     }
 }
 
-/// Scan for the first bracket that is never closed (ignoring strings and comments).
-fn unclosed_bracket(source: &str) -> Option<char> {
+/// The first bracket that is never closed (ignoring strings and comments), with its
+/// byte offset.
+fn unclosed_bracket(source: &str) -> Option<(char, usize)> {
     let mut stack = Vec::new();
-    scan_brackets(source, |c, open| {
+    scan_brackets(source, |c, open, at| {
         if open {
-            stack.push(c);
+            stack.push((c, at));
         } else {
             stack.pop();
         }
@@ -183,7 +189,7 @@ fn unclosed_bracket(source: &str) -> Option<char> {
 fn stray_closer(source: &str) -> Option<char> {
     let mut depth = 0i32;
     let mut found = None;
-    scan_brackets(source, |c, open| {
+    scan_brackets(source, |c, open, _| {
         if open {
             depth += 1;
         } else {
@@ -198,10 +204,10 @@ fn stray_closer(source: &str) -> Option<char> {
     found
 }
 
-fn scan_brackets(source: &str, mut f: impl FnMut(char, bool) -> bool) {
-    let mut chars = source.chars().peekable();
+fn scan_brackets(source: &str, mut f: impl FnMut(char, bool, usize) -> bool) {
+    let mut chars = source.char_indices().map(|(i, c)| (c, i)).peekable();
     let mut quote: Option<(char, bool)> = None;
-    while let Some(c) = chars.next() {
+    while let Some((c, at)) = chars.next() {
         if let Some((q, triple)) = quote {
             if c == '\\' {
                 chars.next();
@@ -209,7 +215,7 @@ fn scan_brackets(source: &str, mut f: impl FnMut(char, bool) -> bool) {
                 if !triple {
                     quote = None;
                 } else {
-                    let mut rest = chars.clone();
+                    let mut rest = chars.clone().map(|(c, _)| c);
                     if rest.next() == Some(q) && rest.next() == Some(q) {
                         chars.next();
                         chars.next();
@@ -223,14 +229,14 @@ fn scan_brackets(source: &str, mut f: impl FnMut(char, bool) -> bool) {
         }
         match c {
             '#' => {
-                for c in chars.by_ref() {
+                for (c, _) in chars.by_ref() {
                     if c == '\n' {
                         break;
                     }
                 }
             }
             '\'' | '"' => {
-                let mut rest = chars.clone();
+                let mut rest = chars.clone().map(|(c, _)| c);
                 let triple = rest.next() == Some(c) && rest.next() == Some(c);
                 if triple {
                     chars.next();
@@ -239,12 +245,12 @@ fn scan_brackets(source: &str, mut f: impl FnMut(char, bool) -> bool) {
                 quote = Some((c, triple));
             }
             '(' | '[' | '{' => {
-                if !f(c, true) {
+                if !f(c, true, at) {
                     return;
                 }
             }
             ')' | ']' | '}' => {
-                if !f(c, false) {
+                if !f(c, false, at) {
                     return;
                 }
             }
