@@ -40,7 +40,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(g, "__next__", gen_next);
     vm.add_method(g, "__iter__", self_iter);
     let t = &vm.types;
-    let iter_types = [t.iterator, t.list_iterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.range_iterator, t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.set_iterator, t.enumerate, t.zip, t.map, t.filter, t.reversed, t.callable_iterator];
+    let iter_types = [t.iterator, t.list_iterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.range_iterator, t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.set_iterator, t.enumerate, t.zip, t.map, t.filter, t.reversed, t.list_reverseiterator, t.callable_iterator];
     for it in iter_types {
         vm.add_method(it, "__next__", iter_next);
         vm.add_method(it, "__iter__", self_iter);

@@ -311,8 +311,9 @@ impl<'a> Builder<'a> {
         for a in &args.kwonlyargs {
             names.push(a.def.arg.to_string());
         }
+        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
         if let Some(v) = &args.vararg {
-            names.insert(args.posonlyargs.len() + args.args.len(), v.arg.to_string());
+            names.push(v.arg.to_string());
         }
         if let Some(k) = &args.kwarg {
             names.push(k.arg.to_string());
@@ -331,6 +332,19 @@ impl<'a> Builder<'a> {
                     self.expr(d)?;
                 }
                 self.args_defaults(&f.args)?;
+                for a in f.args.posonlyargs.iter().chain(&f.args.args).chain(&f.args.kwonlyargs) {
+                    if let Some(ann) = &a.def.annotation {
+                        self.expr(ann)?;
+                    }
+                }
+                for a in f.args.vararg.iter().chain(f.args.kwarg.iter()) {
+                    if let Some(ann) = &a.annotation {
+                        self.expr(ann)?;
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
                 self.bind(&f.name, offset_of(s))?;
                 self.push_scope(ScopeKind::Function, &f.name, offset_of(s));
                 self.class_names.push(self.class_names.last().cloned().flatten());

@@ -227,6 +227,7 @@ impl Vm {
             IterKind::Zip { .. } => t.zip,
             IterKind::Map { .. } => t.map,
             IterKind::Filter { .. } => t.filter,
+            IterKind::Reversed(v) if matches!(v.payload(), Some(Payload::List(_))) => t.list_reverseiterator,
             IterKind::Reversed(_) => t.reversed,
             IterKind::Callable { .. } => t.callable_iterator,
             IterKind::GetItem(_) => t.iterator,

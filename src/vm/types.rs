@@ -82,6 +82,7 @@ builtin_types! {
     map = "map",
     filter = "filter",
     reversed = "reversed",
+    list_reverseiterator = "list_reverseiterator",
     callable_iterator = "callable_iterator",
     dict_keys = "dict_keys",
     dict_values = "dict_values",

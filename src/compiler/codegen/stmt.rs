@@ -254,7 +254,41 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
-        let flags = self.defaults(&f.args)?;
+        let mut flags = self.defaults(&f.args)?;
+        // Annotations are evaluated at definition time into a dict (flag 4).
+        let mut anns: Vec<(String, &'a Expr)> = Vec::new();
+        for a in f.args.posonlyargs.iter().chain(&f.args.args) {
+            if let Some(ann) = &a.def.annotation {
+                anns.push((self.mangled(&a.def.arg), ann));
+            }
+        }
+        if let Some(v) = &f.args.vararg {
+            if let Some(ann) = &v.annotation {
+                anns.push((self.mangled(&v.arg), ann));
+            }
+        }
+        for a in &f.args.kwonlyargs {
+            if let Some(ann) = &a.def.annotation {
+                anns.push((self.mangled(&a.def.arg), ann));
+            }
+        }
+        if let Some(k) = &f.args.kwarg {
+            if let Some(ann) = &k.annotation {
+                anns.push((self.mangled(&k.arg), ann));
+            }
+        }
+        if let Some(r) = &f.returns {
+            anns.push(("return".to_string(), r));
+        }
+        if !anns.is_empty() {
+            let n = anns.len() as u32;
+            for (name, e) in anns {
+                self.load_const(Const::Str(name));
+                self.expr(e)?;
+            }
+            self.emit(Instr::BuildMap(n));
+            flags |= 4;
+        }
         let scope = self.table.scope_at(off);
         let qualname = self.qualname(&f.name);
         let first_line = f.decorator_list.first().map(|d| self.lines.line(u32::from(rustpython_parser::ast::Ranged::start(d)))).unwrap_or(self.lines.line(off));
