@@ -407,7 +407,16 @@ impl Vm {
                         let src = pop!();
                         let m = self.stack[self.stack.len() - d as usize].as_obj().unwrap();
                         let merge = matches!(instr, Instr::DictMerge(_));
-                        tri!(self.dict_update_from(m, src, merge));
+                        match self.dict_update_from(m, src, merge) {
+                            Ok(()) => {}
+                            Err(PyErr::Msg(k, msg)) if merge && msg.starts_with("got multiple") => {
+                                // Name the callee as CPython does: `module.qualname()`.
+                                let callee = self.stack[self.stack.len().saturating_sub(3)];
+                                let fname = self.function_str(callee);
+                                break 'dispatch PyErr::Msg(k, format!("{fname} {msg}"));
+                            }
+                            Err(e) => break 'dispatch e,
+                        }
                     }
                     Instr::ListToTuple => {
                         let l = pop!();
@@ -883,6 +892,23 @@ impl Vm {
                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                 code.code.freevars[i - ncell]
             ))
+        }
+    }
+
+    /// `module.qualname()` of a callable, for argument error messages.
+    pub fn function_str(&mut self, f: Value) -> String {
+        match f.payload() {
+            Some(Payload::Function(func)) => {
+                let m = *func.module.get();
+                let q = func.qualname.get().clone();
+                match m.payload() {
+                    Some(Payload::Str(s)) if s.as_str() != "builtins" => format!("{}.{}()", s.as_str(), q),
+                    _ => format!("{q}()"),
+                }
+            }
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Type(t)) => format!("{}()", t.name.get()),
+            _ => format!("{}()", self.type_name(f)),
         }
     }
 
