@@ -29,7 +29,14 @@ pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let c = match cand {
             Some(c) => c,
             None => {
-                let names: Vec<String> = bases.iter().map(|b| b.as_type().unwrap().name.get().clone()).collect();
+                // CPython names the heads of the lists that could not be merged.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| b.as_type().unwrap().name.get().clone()).collect();
                 let _ = vm;
                 return Err(PyErr::type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
@@ -171,6 +178,11 @@ pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value,
     if bases_t.is_empty() {
         bases_t.push(vm.types.object);
     }
+    for (i, b) in bases_t.iter().enumerate() {
+        if bases_t[..i].contains(b) {
+            return Err(PyErr::type_error(format!("duplicate base class {}", b.as_type().unwrap().name.get())));
+        }
+    }
     let mut layout = Layout::Object;
     for b in &bases_t {
         let t = b.as_type().unwrap();
@@ -227,6 +239,11 @@ pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value,
     }
     let cls = vm.new_type_obj(&name_s, bases_t.clone(), mro[..].to_vec(), dict, layout, false);
     cls.ty.set(meta);
+    for b in &bases_t {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses.get().push(cls);
+        }
+    }
     if let Some(t) = cls.as_type() {
         *t.qualname.get() = qualname;
         // new_type_obj prepends cls; the C3 result already excludes cls.

@@ -50,6 +50,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(p, "setter", prop_setter);
     vm.add_method(p, "deleter", prop_deleter);
     vm.add_getter(p, "fget", prop_fget);
+    vm.add_getter(p, "fset", prop_fset);
+    vm.add_getter(p, "fdel", prop_fdel);
+    vm.add_getter(p, "__doc__", prop_doc);
+    let f = vm.types.function;
+    vm.add_method(f, "__get__", function_get);
+    let t = vm.types.type_;
+    let _ = t;
     let cm = vm.types.classmethod;
     vm.add_getter(cm, "__func__", wrapped_func);
     let sm = vm.types.staticmethod;
@@ -244,11 +251,12 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(PyErr::not_implemented("type.__subclasses__() is not supported by pyjit yet")).or_else(|e: PyErr| {
-        let _ = vm;
-        Err(e)
-    })
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let subs: Vec<Value> = match args.first().and_then(|t| t.as_obj()).and_then(|t| t.as_type().map(|t| t.subclasses.get().clone())) {
+        Some(s) => s.into_iter().map(Value::Obj).collect(),
+        None => return Err(PyErr::type_error("descriptor '__subclasses__' requires a 'type' object")),
+    };
+    Ok(vm.new_list(subs))
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -349,6 +357,30 @@ fn prop_fget(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => Ok(Value::None),
     }
 }
+fn prop_field(v: Value, i: usize) -> Value {
+    match v.payload() {
+        Some(Payload::Property { fget, fset, fdel, doc }) => [*fget, *fset, *fdel, *doc][i],
+        _ => Value::None,
+    }
+}
+fn prop_fset(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(prop_field(args[0], 1))
+}
+fn prop_fdel(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(prop_field(args[0], 2))
+}
+fn prop_doc(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(prop_field(args[0], 3))
+}
+fn function_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__get__", &args[1..], 1, 2)?;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    let ty = vm.types.method;
+    Ok(Value::Obj(vm.alloc(ty, Payload::Method { func: args[0], self_: args[1] })))
+}
+
 fn wrapped_func(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args[0].payload() {
         Some(Payload::ClassMethod(f)) | Some(Payload::StaticMethod(f)) => Ok(*f),
@@ -436,6 +468,7 @@ pub fn super_getattr(vm: &mut Vm, sup: ObjRef, name: ObjRef) -> PyResult<Option<
             let inst = if matches!(obj, Value::Obj(o) if o == obj_type) { Value::Empty } else { obj };
             return match v.payload() {
                 Some(Payload::ClassMethod(_)) => vm.bind_descriptor(v, inst, obj_type).map(Some),
+                Some(Payload::StaticMethod(f)) => Ok(Some(*f)),
                 _ if inst.is_empty() => Ok(Some(v)),
                 _ => vm.bind_descriptor(v, inst, obj_type).map(Some),
             };

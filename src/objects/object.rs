@@ -179,6 +179,8 @@ pub struct TypeObj {
     pub base_ok: bool,
     /// Cached `FLAG_*` bits with the `Vm::type_epoch` they were computed at.
     pub flags: Cell<(u64, u8)>,
+    /// Direct subclasses in creation order (`__subclasses__()`; strong references).
+    pub subclasses: Mut<Vec<ObjRef>>,
 }
 
 /// The class (or a base) defines `__getattribute__` in Python.
@@ -424,7 +426,7 @@ impl Payload {
                 }
             }
             Payload::Type(t) => {
-                for b in t.bases.get().iter().chain(t.mro.get().iter()) {
+                for b in t.bases.get().iter().chain(t.mro.get().iter()).chain(t.subclasses.get().iter()) {
                     f(Value::Obj(*b));
                 }
                 f(Value::Obj(t.dict));

@@ -551,6 +551,16 @@ impl Vm {
                 }
             }
         }
+        if name == self.names.__class__ {
+            if let (Value::Obj(o), Some(Payload::Type(nt))) = (obj, v.payload()) {
+                let old = o.ty().as_type().map(|t| t.layout);
+                if matches!(o.payload, Payload::Instance { .. } | Payload::Exception(_)) && !nt.builtin && old == Some(nt.layout) {
+                    o.ty.set(v.as_obj().unwrap());
+                    return Ok(());
+                }
+            }
+            return Err(PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
         if let Value::Obj(o) = obj {
             if let Payload::Function(f) = &o.payload {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");

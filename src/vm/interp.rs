@@ -790,9 +790,6 @@ impl Vm {
                         for k in keys.as_obj().and_then(|o| o.as_tuple().map(|t| t.to_vec())).unwrap_or_default() {
                             tri!(self.dict_del(d, k));
                         }
-                        let d = pop!();
-                        self.stack.pop();
-                        self.stack.push(d);
                     }
                     Instr::PrintExpr => {
                         let v = pop!();

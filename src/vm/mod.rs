@@ -367,6 +367,7 @@ impl Vm {
                 builtin,
                 base_ok: true,
                 flags: std::cell::Cell::new((u64::MAX, 0)),
+                subclasses: Mut::new(Vec::new()),
             }),
         );
         let mut full = vec![t];

@@ -387,6 +387,14 @@ impl Vm {
                 let (seq, n) = match (a, b) {
                     (Value::Obj(_), Value::Int(_) | Value::Bool(_)) => (a, b),
                     (Value::Int(_) | Value::Bool(_), Value::Obj(_)) => (b, a),
+                    (Value::Obj(x), Value::Obj(y)) if is_sequence(x) && self.is_user_value(b) && self.lookup_in_mro(y.ty(), self.names.__index__).is_some() => {
+                        let n = self.to_index(b)?;
+                        return self.builtin_binop(a, Value::Int(n), op);
+                    }
+                    (Value::Obj(x), Value::Obj(y)) if is_sequence(y) && self.is_user_value(a) && self.lookup_in_mro(x.ty(), self.names.__index__).is_some() => {
+                        let n = self.to_index(a)?;
+                        return self.builtin_binop(Value::Int(n), b, op);
+                    }
                     (Value::Obj(x), Value::Obj(y)) => {
                         if is_sequence(x) && !matches!(y.payload, Payload::Int(_)) && !self.is_user_value(b) {
                             return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
