@@ -340,6 +340,66 @@ opcodes! {
     CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS",
     /// REPL: print repr of TOS unless None.
     PrintExpr = "PRINT_EXPR",
+    // Superinstructions (see `fuse`): each stands for itself and the next
+    // instruction, which stays in place so jumps and handlers are unaffected.
+    /// `LoadFast(a); LoadFast(b)`: operand `a | b << 16`.
+    LoadFastLoadFast(u32) = "LOAD_FAST__LOAD_FAST",
+    /// `LoadFast(a); BinaryOp(op)`: operand `op | a << 8`.
+    LoadFastBinaryOp(u32) = "LOAD_FAST__BINARY_OP",
+    /// `LoadConst(k); BinaryOp(op)`: operand `op | k << 8`.
+    LoadConstBinaryOp(u32) = "LOAD_CONST__BINARY_OP",
+    /// `InplaceOp(op); StoreFast(a)`: operand `op | a << 8`.
+    InplaceOpStoreFast(u32) = "INPLACE_OP__STORE_FAST",
+    /// `StoreFast(a); LoadFast(b)`: operand `a | b << 16`.
+    StoreFastLoadFast(u32) = "STORE_FAST__LOAD_FAST",
+}
+
+/// Binary operators by number (for superinstruction operands).
+pub const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::MatMul,
+    BinOp::TrueDiv,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::And,
+    BinOp::Or,
+    BinOp::Xor,
+];
+
+/// Replace common instruction pairs by superinstructions. The second instruction of a
+/// pair stays where it was (the superinstruction skips it), so jump targets,
+/// exception ranges and line numbers keep their meaning. A pair is fused only when
+/// the second instruction is not a jump or handler target and both instructions
+/// share a line and an exception handler.
+pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[Option<u32>]) {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let j = i + 1;
+        if targets[j] || lines[i] != lines[j] || handler_of[i] != handler_of[j] {
+            i += 1;
+            continue;
+        }
+        let fused = match (code[i], code[j]) {
+            (Instr::LoadFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => Some(Instr::LoadFastLoadFast(a | b << 16)),
+            (Instr::LoadFast(a), Instr::BinaryOp(op)) if a < 1 << 24 => Some(Instr::LoadFastBinaryOp(op as u32 | a << 8)),
+            (Instr::LoadConst(k), Instr::BinaryOp(op)) if k < 1 << 24 => Some(Instr::LoadConstBinaryOp(op as u32 | k << 8)),
+            (Instr::InplaceOp(op), Instr::StoreFast(a)) if a < 1 << 24 => Some(Instr::InplaceOpStoreFast(op as u32 | a << 8)),
+            (Instr::StoreFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => Some(Instr::StoreFastLoadFast(a | b << 16)),
+            _ => None,
+        };
+        match fused {
+            Some(f) => {
+                code[i] = f;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);
@@ -439,7 +499,38 @@ impl Instr {
             MatchKeys => 1,
             CopyDictWithoutKeys => 0,
             PrintExpr => -1,
+            LoadFastLoadFast(_) => 2,
+            LoadFastBinaryOp(_) | LoadConstBinaryOp(_) => 0,
+            InplaceOpStoreFast(_) => -2,
+            StoreFastLoadFast(_) => 0,
         };
         (e, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binops_table_matches_discriminants() {
+        for (i, op) in BINOPS.iter().enumerate() {
+            assert_eq!(*op as usize, i);
+        }
+    }
+
+    #[test]
+    fn fuse_keeps_second_instruction_and_skips_targets() {
+        let mut code = vec![Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadFast(2), Instr::BinaryOp(BinOp::Add)];
+        let lines = vec![1; 4];
+        let mut targets = vec![false; 5];
+        targets[3] = true;
+        let handlers = vec![None; 4];
+        fuse(&mut code, &lines, &targets, &handlers);
+        assert_eq!(code[0], Instr::LoadFastLoadFast(1 << 16));
+        assert_eq!(code[1], Instr::LoadFast(1));
+        // The BinaryOp is a jump target: not fused with the LoadFast before it.
+        assert_eq!(code[2], Instr::LoadFast(2));
+        assert_eq!(code[3], Instr::BinaryOp(BinOp::Add));
     }
 }

@@ -10,6 +10,7 @@
 
 use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
+use crate::bytecode::opcodes::BINOPS;
 use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::objects::object::{CodeObj, IterKind, FLAG_GETATTRIBUTE, FLAG_SETATTR};
 use crate::objects::{ObjRef, Payload, Value};
@@ -791,6 +792,67 @@ impl Vm {
                             tri!(self.dict_del(d, k));
                         }
                     }
+                    Instr::LoadFastLoadFast(ab) => {
+                        let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                        let va = self.stack[base + a];
+                        if va.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        self.stack.push(va);
+                        pc += 1;
+                        let vb = self.stack[base + b];
+                        if vb.is_empty() {
+                            break 'dispatch unbound_local(code, b);
+                        }
+                        self.stack.push(vb);
+                    }
+                    Instr::LoadFastBinaryOp(x) => {
+                        let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
+                        let rhs = self.stack[base + a];
+                        if rhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let lhs = pop!();
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::LoadConstBinaryOp(x) => {
+                        let (op, k) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
+                        let rhs = code.consts[k];
+                        pc += 1;
+                        let lhs = pop!();
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::InplaceOpStoreFast(x) => {
+                        let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
+                        let b = pop!();
+                        let lhs = pop!();
+                        let r = match fast_binop(op, lhs, b) {
+                            Some(r) => r,
+                            None => tri!(self.inplace_op(lhs, b, op)),
+                        };
+                        pc += 1;
+                        self.stack[base + a] = r;
+                    }
+                    Instr::StoreFastLoadFast(ab) => {
+                        let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                        let v = pop!();
+                        self.stack[base + a] = v;
+                        pc += 1;
+                        let vb = self.stack[base + b];
+                        if vb.is_empty() {
+                            break 'dispatch unbound_local(code, b);
+                        }
+                        self.stack.push(vb);
+                    }
                     Instr::PrintExpr => {
                         let v = pop!();
                         if !v.is_none() {
@@ -945,6 +1007,13 @@ impl Vm {
         }
         self.run()
     }
+}
+
+fn unbound_local(code: &CodeObj, i: usize) -> PyErr {
+    PyErr::unbound_local(format!(
+        "cannot access local variable '{}' where it is not associated with a value",
+        code.code.varnames[i]
+    ))
 }
 
 fn cell_get(cell: Value) -> Value {

@@ -531,7 +531,7 @@ fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
             continue;
         }
         if depth[pc] >= 0 {
-            if depth[pc] != d { eprintln!("inconsistent stack depth at {pc} in {}: {} vs {d}", u.name, depth[pc]); }
+            debug_assert_eq!(depth[pc], d, "compiler bug: inconsistent stack depth at {pc} in {}", u.name);
             continue;
         }
         depth[pc] = d;
@@ -573,6 +573,18 @@ fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
             None => pc += 1,
         }
     }
+    // Superinstructions (after depths are known; they never change control flow).
+    let mut is_target = vec![false; n + 1];
+    for i in u.code.iter() {
+        if let Some(t) = i.jump_target() {
+            is_target[t as usize] = true;
+        }
+    }
+    for e in &exc_table {
+        is_target[e.target as usize] = true;
+    }
+    let handler_ids: Vec<Option<u32>> = u.handler_of.iter().map(|h| h.map(|l| l.0)).collect();
+    crate::bytecode::opcodes::fuse(&mut u.code, &u.lines, &is_target, &handler_ids);
     let cell2arg = u.cellvars.iter().map(|c| u.varnames.iter().take(param_count(&u)).position(|v| v == c).map(|i| i as u32)).collect();
     u.flags.uses_locals_dict = u.flags.uses_locals_dict || u.kind == ScopeKind::Class;
     CodeObject {
