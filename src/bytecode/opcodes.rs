@@ -352,7 +352,18 @@ opcodes! {
     InplaceOpStoreFast(u32) = "INPLACE_OP__STORE_FAST",
     /// `StoreFast(a); LoadFast(b)`: operand `a | b << 16`.
     StoreFastLoadFast(u32) = "STORE_FAST__LOAD_FAST",
+    /// `LoadFast(a); LoadFast(b); BinaryOp(op)`: operand `op | a << 8 | b << 20` (skips two).
+    BinaryOpLocals(u32) = "LOAD_FAST__LOAD_FAST__BINARY_OP",
+    /// `ForIter(t); StoreFast(a)`: operand `t | a << 24`.
+    ForIterStoreFast(u32) = "FOR_ITER__STORE_FAST",
+    /// `CompareOp(op); PopJumpIfFalse(t)`: operand `op | t << 3`.
+    CompareJumpIfFalse(u32) = "COMPARE_OP__POP_JUMP_IF_FALSE",
+    /// `CompareOp(op); PopJumpIfTrue(t)`: operand `op | t << 3`.
+    CompareJumpIfTrue(u32) = "COMPARE_OP__POP_JUMP_IF_TRUE",
 }
+
+/// Comparison operators by number (for superinstruction operands).
+pub const CMPOPS: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
 
 /// Binary operators by number (for superinstruction operands).
 pub const BINOPS: [BinOp; 13] = [
@@ -380,6 +391,16 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
     let mut i = 0;
     while i + 1 < code.len() {
         let j = i + 1;
+        // Three-instruction pattern first.
+        if i + 2 < code.len() && !targets[j] && !targets[i + 2] && lines[i] == lines[i + 2] && handler_of[i] == handler_of[i + 2] && lines[i] == lines[j] && handler_of[i] == handler_of[j] {
+            if let (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinaryOp(op)) = (code[i], code[j], code[i + 2]) {
+                if a < 1 << 12 && b < 1 << 12 {
+                    code[i] = Instr::BinaryOpLocals(op as u32 | a << 8 | b << 20);
+                    i += 3;
+                    continue;
+                }
+            }
+        }
         if targets[j] || lines[i] != lines[j] || handler_of[i] != handler_of[j] {
             i += 1;
             continue;
@@ -390,6 +411,9 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             (Instr::LoadConst(k), Instr::BinaryOp(op)) if k < 1 << 24 => Some(Instr::LoadConstBinaryOp(op as u32 | k << 8)),
             (Instr::InplaceOp(op), Instr::StoreFast(a)) if a < 1 << 24 => Some(Instr::InplaceOpStoreFast(op as u32 | a << 8)),
             (Instr::StoreFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => Some(Instr::StoreFastLoadFast(a | b << 16)),
+            (Instr::ForIter(t), Instr::StoreFast(a)) if t < 1 << 24 && a < 1 << 8 => Some(Instr::ForIterStoreFast(t | a << 24)),
+            (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) if t < 1 << 29 => Some(Instr::CompareJumpIfFalse(op as u32 | t << 3)),
+            (Instr::CompareOp(op), Instr::PopJumpIfTrue(t)) if t < 1 << 29 => Some(Instr::CompareJumpIfTrue(op as u32 | t << 3)),
             _ => None,
         };
         match fused {
@@ -412,6 +436,8 @@ impl Instr {
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
             | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
             | Send(t) => Some(t),
+            ForIterStoreFast(x) => Some(x & 0xff_ffff),
+            CompareJumpIfFalse(x) | CompareJumpIfTrue(x) => Some(x >> 3),
             _ => None,
         }
     }
@@ -503,6 +529,9 @@ impl Instr {
             LoadFastBinaryOp(_) | LoadConstBinaryOp(_) => 0,
             InplaceOpStoreFast(_) => -2,
             StoreFastLoadFast(_) => 0,
+            BinaryOpLocals(_) => 1,
+            ForIterStoreFast(_) => return (0, -1),
+            CompareJumpIfFalse(_) | CompareJumpIfTrue(_) => -2,
         };
         (e, e)
     }
@@ -511,6 +540,13 @@ impl Instr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cmpops_table_matches_discriminants() {
+        for (i, op) in CMPOPS.iter().enumerate() {
+            assert_eq!(*op as usize, i);
+        }
+    }
 
     #[test]
     fn binops_table_matches_discriminants() {

@@ -10,7 +10,7 @@
 
 use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
-use crate::bytecode::opcodes::BINOPS;
+use crate::bytecode::opcodes::{BINOPS, CMPOPS};
 use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::objects::object::{CodeObj, IterKind, FLAG_GETATTRIBUTE, FLAG_SETATTR};
 use crate::objects::{ObjRef, Payload, Value};
@@ -852,6 +852,100 @@ impl Vm {
                             break 'dispatch unbound_local(code, b);
                         }
                         self.stack.push(vb);
+                    }
+                    Instr::BinaryOpLocals(x) => {
+                        let op = BINOPS[(x & 0xff) as usize];
+                        let (a, b) = (((x >> 8) & 0xfff) as usize, (x >> 20) as usize);
+                        let va = self.stack[base + a];
+                        if va.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let vb = self.stack[base + b];
+                        if vb.is_empty() {
+                            break 'dispatch unbound_local(code, b);
+                        }
+                        pc += 1;
+                        let r = match fast_binop(op, va, vb) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(va, vb, op)),
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::ForIterStoreFast(x) => {
+                        let (t, a) = ((x & 0xff_ffff) as usize, (x >> 24) as usize);
+                        let it = top!();
+                        let mut next = None;
+                        if let Value::Obj(o) = it {
+                            if let Payload::Iter(iter) = &o.payload {
+                                match &iter.kind {
+                                    IterKind::Range { stop, step } => {
+                                        let cur = iter.pos.get();
+                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                            iter.pos.set(cur.wrapping_add(*step));
+                                            next = Some(Some(Value::Int(cur)));
+                                        } else {
+                                            next = Some(None);
+                                        }
+                                    }
+                                    IterKind::Seq(Value::Obj(seq)) => {
+                                        if let Payload::List(l) = &seq.payload {
+                                            let i = iter.pos.get() as usize;
+                                            let l = l.get();
+                                            if i < l.len() && !iter.done.get() {
+                                                iter.pos.set(i as i64 + 1);
+                                                next = Some(Some(l[i]));
+                                            } else {
+                                                iter.done.set(true);
+                                                next = Some(None);
+                                            }
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
+                        let next = match next {
+                            Some(n) => n,
+                            None => {
+                                self.frames[fidx].pc = pc;
+                                tri!(self.iter_next(it))
+                            }
+                        };
+                        match next {
+                            Some(v) => {
+                                pc += 1;
+                                self.stack[base + a] = v;
+                            }
+                            None => {
+                                self.stack.pop();
+                                pc = t;
+                            }
+                        }
+                    }
+                    Instr::CompareJumpIfFalse(x) | Instr::CompareJumpIfTrue(x) => {
+                        let op = CMPOPS[(x & 7) as usize];
+                        let t = (x >> 3) as usize;
+                        let want = matches!(instr, Instr::CompareJumpIfTrue(_));
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match fast_compare(op, a, b) {
+                            Some(r) => {
+                                pc += 1;
+                                r
+                            }
+                            None => {
+                                let v = tri!(self.rich_compare(a, b, op));
+                                pc += 1;
+                                tri!(self.truthy(v))
+                            }
+                        };
+                        if r == want {
+                            if t < pc {
+                                self.safepoint();
+                            }
+                            pc = t;
+                        }
                     }
                     Instr::PrintExpr => {
                         let v = pop!();
