@@ -2,6 +2,11 @@
 
 use std::process::exit;
 
+// Python programs allocate many small objects; mimalloc is markedly faster than the
+// system allocator for that pattern (measured with benches/quick.sh).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: pyjit [option] ... [-c cmd | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
