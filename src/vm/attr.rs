@@ -17,6 +17,7 @@ impl Vm {
     /// Results are memoized in `attr_cache`, keyed by (type, name) and valid for the
     /// current `type_epoch`, which every change to a class namespace advances (and
     /// which a collection clears, since addresses may be reused).
+    #[inline]
     pub fn lookup_in_mro(&self, ty: ObjRef, name: ObjRef) -> Option<Value> {
         let slot = ((ty.addr() >> 4) ^ (name.addr() >> 3).wrapping_mul(31)) & (ATTR_CACHE_SIZE - 1);
         let epoch = self.type_epoch.get();

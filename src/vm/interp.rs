@@ -280,7 +280,15 @@ impl Vm {
                                         break 'dispatch PyErr::index_error("list index out of range");
                                     }
                                 }
+                                Payload::Dict(_) if o.ty() == self.types.dict => match tri!(self.dict_get(o, idx)) {
+                                    Some(v) => v,
+                                    None => break 'dispatch PyErr::key_error(idx),
+                                },
                                 _ => tri!(self.getitem(obj, idx)),
+                            },
+                            (Value::Obj(o), _) if o.ty() == self.types.dict => match tri!(self.dict_get(o, idx)) {
+                                Some(v) => v,
+                                None => break 'dispatch PyErr::key_error(idx),
                             },
                             _ => tri!(self.getitem(obj, idx)),
                         };
