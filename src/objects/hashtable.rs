@@ -669,6 +669,15 @@ fn dict_probe<R>(mask: usize, hash: i64, mut visit: impl FnMut(usize) -> Option<
     }
 }
 
+/// Dict versions come from one process-wide counter, so a (dict, version) pair never
+/// repeats even if a dict is freed and another is allocated at the same address;
+/// inline caches can key on it safely.
+fn next_dict_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// The table of a Python `dict`; handles are entry numbers.
 #[derive(Clone, Debug)]
 pub struct DictTable<K: Copy, V: Copy> {
@@ -691,7 +700,7 @@ impl<K: Copy, V: Copy> Default for DictTable<K, V> {
 impl<K: Copy, V: Copy> DictTable<K, V> {
     /// An empty dict (allocates nothing).
     pub fn new() -> Self {
-        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, index_fill: 0, version: 0 }
+        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, index_fill: 0, version: next_dict_version() }
     }
 
     /// Room for `n` inserts without a resize (as `_PyDict_NewPresized`).
@@ -734,7 +743,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
             let slot = dict_probe(mask, h, |i| (idx[i] == IX_EMPTY).then_some(i));
             self.indices[slot] = n as u32;
         }
-        self.version += 1;
+        self.version = next_dict_version();
     }
 
     /// The index slot holding entry `n` (which must be live with hash `hash`).
@@ -813,7 +822,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         }
         self.indices[slot] = n as u32;
         self.used += 1;
-        self.version += 1;
+        self.version = next_dict_version();
         n
     }
 
@@ -835,7 +844,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         self.indices[slot] = IX_DUMMY;
         self.entries[handle] = None;
         self.used -= 1;
-        self.version += 1;
+        self.version = next_dict_version();
         Some((k, v))
     }
 
@@ -855,7 +864,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         self.entries = Vec::new();
         self.used = 0;
         self.index_fill = 0;
-        self.version += 1;
+        self.version = next_dict_version();
     }
 
     /// Live `(hash, key, value)` in insertion order.

@@ -157,6 +157,27 @@ pub struct CodeObj {
     pub names: Vec<ObjRef>,
     /// Interned parameter/local names (for keyword binding).
     pub varnames: Vec<ObjRef>,
+    /// Per-name cache of global/builtin lookups (see `Vm::load_global_cached`).
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// A memoized global lookup: the entry handle in the globals dict, or in the
+/// builtins dict while the globals dict keeps `globals_version` (no keys added).
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalCache {
+    /// Globals dict the entry was found for.
+    pub globals: Option<ObjRef>,
+    /// Entry handle (`usize::MAX`: empty).
+    pub handle: usize,
+    /// Found in builtins rather than globals.
+    pub in_builtins: bool,
+    /// Globals dict version when a builtins hit was recorded.
+    pub globals_version: u64,
+}
+
+impl GlobalCache {
+    /// An empty cache slot.
+    pub const EMPTY: GlobalCache = GlobalCache { globals: None, handle: usize::MAX, in_builtins: false, globals_version: 0 };
 }
 
 /// A type object.

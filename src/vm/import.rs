@@ -21,6 +21,52 @@ impl Vm {
         Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())))
     }
 
+    /// LOAD_GLOBAL through the code object's per-name cache. A hit is validated by
+    /// re-reading the cached entry (its key must still be this name); a builtins hit
+    /// also needs the globals dict unchanged in structure (no name added since).
+    #[inline]
+    pub fn load_global_cached(&mut self, code: &crate::objects::object::CodeObj, i: usize, globals: ObjRef) -> PyResult<Value> {
+        let name = code.names[i];
+        let c = code.global_cache[i].get();
+        if c.handle != usize::MAX && c.globals == Some(globals) {
+            let gt = globals.as_dict().unwrap().get();
+            if !c.in_builtins {
+                if let Some((Value::Obj(k), v)) = gt.get(c.handle) {
+                    if k == name {
+                        return Ok(v);
+                    }
+                }
+            } else if gt.version() == c.globals_version {
+                if let Some((Value::Obj(k), v)) = self.builtins.as_dict().unwrap().get().get(c.handle) {
+                    if k == name {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        let h = name.as_str().unwrap().hash();
+        let is_name = |k: &Value| matches!(k, Value::Obj(o) if *o == name || o.as_str().map(|s| s.as_str() == name.as_str().unwrap().as_str()).unwrap_or(false));
+        let gt = globals.as_dict().unwrap().get();
+        if let Some(handle) = gt.find(h, is_name) {
+            if let Some((k, v)) = gt.get(handle) {
+                if k.as_obj() == Some(name) {
+                    code.global_cache[i].set(crate::objects::object::GlobalCache { globals: Some(globals), handle, in_builtins: false, globals_version: 0 });
+                }
+                return Ok(v);
+            }
+        }
+        let bt = self.builtins.as_dict().unwrap().get();
+        if let Some(handle) = bt.find(h, is_name) {
+            if let Some((k, v)) = bt.get(handle) {
+                if k.as_obj() == Some(name) {
+                    code.global_cache[i].set(crate::objects::object::GlobalCache { globals: Some(globals), handle, in_builtins: true, globals_version: gt.version() });
+                }
+                return Ok(v);
+            }
+        }
+        Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())))
+    }
+
     /// LOAD_NAME: locals, globals, builtins.
     pub fn load_name(&mut self, fidx: usize, name: ObjRef) -> PyResult<Value> {
         let f = &self.frames[fidx];

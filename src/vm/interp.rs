@@ -89,9 +89,8 @@ impl Vm {
                         self.stack[base + i as usize] = Value::Empty;
                     }
                     Instr::LoadGlobal(i) => {
-                        let name = code.names[i as usize];
                         let globals = self.frames[fidx].globals;
-                        let v = tri!(self.load_global(globals, name));
+                        let v = tri!(self.load_global_cached(code, i as usize, globals));
                         self.stack.push(v);
                     }
                     Instr::StoreGlobal(i) => {

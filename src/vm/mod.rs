@@ -245,8 +245,9 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new(crate::objects::object::GlobalCache::EMPTY)).collect();
         let ty = self.types.code;
-        self.heap.alloc(ty, Payload::Code(CodeObj { code, consts, names, varnames }))
+        self.heap.alloc(ty, Payload::Code(CodeObj { code, consts, names, varnames, global_cache }))
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
