@@ -360,6 +360,12 @@ opcodes! {
     CompareJumpIfFalse(u32) = "COMPARE_OP__POP_JUMP_IF_FALSE",
     /// `CompareOp(op); PopJumpIfTrue(t)`: operand `op | t << 3`.
     CompareJumpIfTrue(u32) = "COMPARE_OP__POP_JUMP_IF_TRUE",
+    /// `LoadFast(a); LoadAttr(n)`: operand `a | n << 16`.
+    LoadFastAttr(u32) = "LOAD_FAST__LOAD_ATTR",
+    /// `LoadFast(a); StoreAttr(n)`: operand `a | n << 16`.
+    LoadFastStoreAttr(u32) = "LOAD_FAST__STORE_ATTR",
+    /// `LoadFast(a); LoadMethod(n)`: operand `a | n << 16`.
+    LoadFastMethod(u32) = "LOAD_FAST__LOAD_METHOD",
 }
 
 /// Comparison operators by number (for superinstruction operands).
@@ -411,6 +417,9 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             (Instr::LoadConst(k), Instr::BinaryOp(op)) if k < 1 << 24 => Some(Instr::LoadConstBinaryOp(op as u32 | k << 8)),
             (Instr::InplaceOp(op), Instr::StoreFast(a)) if a < 1 << 24 => Some(Instr::InplaceOpStoreFast(op as u32 | a << 8)),
             (Instr::StoreFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => Some(Instr::StoreFastLoadFast(a | b << 16)),
+            (Instr::LoadFast(a), Instr::LoadAttr(n)) if a < 1 << 16 && n < 1 << 16 => Some(Instr::LoadFastAttr(a | n << 16)),
+            (Instr::LoadFast(a), Instr::StoreAttr(n)) if a < 1 << 16 && n < 1 << 16 => Some(Instr::LoadFastStoreAttr(a | n << 16)),
+            (Instr::LoadFast(a), Instr::LoadMethod(n)) if a < 1 << 16 && n < 1 << 16 => Some(Instr::LoadFastMethod(a | n << 16)),
             (Instr::ForIter(t), Instr::StoreFast(a)) if t < 1 << 24 && a < 1 << 8 => Some(Instr::ForIterStoreFast(t | a << 24)),
             (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) if t < 1 << 29 => Some(Instr::CompareJumpIfFalse(op as u32 | t << 3)),
             (Instr::CompareOp(op), Instr::PopJumpIfTrue(t)) if t < 1 << 29 => Some(Instr::CompareJumpIfTrue(op as u32 | t << 3)),
@@ -532,6 +541,9 @@ impl Instr {
             BinaryOpLocals(_) => 1,
             ForIterStoreFast(_) => return (0, -1),
             CompareJumpIfFalse(_) | CompareJumpIfTrue(_) => -2,
+            LoadFastAttr(_) => 1,
+            LoadFastStoreAttr(_) => -1,
+            LoadFastMethod(_) => 2,
         };
         (e, e)
     }

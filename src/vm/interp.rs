@@ -166,36 +166,44 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        let name = code.names[i as usize];
-                        // Fast path: a plain instance attribute not shadowed by a class attribute.
-                        if let Value::Obj(o) = obj {
-                            if let Payload::Instance { dict } = &o.payload {
-                                let ty = o.ty();
-                                if self.type_flags(ty) & FLAG_GETATTRIBUTE == 0 && self.lookup_in_mro(ty, name).is_none() {
-                                    if let Some(v) = self.dict_get_str_pure(*dict, name) {
-                                        self.stack.push(v);
-                                        continue;
-                                    }
-                                }
-                            }
-                        }
-                        let v = tri!(self.getattr(obj, name));
+                        let v = tri!(self.load_attr_fast(obj, code.names[i as usize]));
                         self.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
-                        let name = code.names[i as usize];
-                        if let Value::Obj(o) = obj {
-                            if let Payload::Instance { dict } = &o.payload {
-                                let ty = o.ty();
-                                if ty != self.types.object && self.type_flags(ty) & FLAG_SETATTR == 0 && self.lookup_in_mro(ty, name).is_none() {
-                                    tri!(self.dict_set_str(*dict, name, v));
-                                    continue;
-                                }
-                            }
+                        tri!(self.store_attr_fast(obj, code.names[i as usize], v));
+                    }
+                    Instr::LoadFastAttr(x) => {
+                        let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
+                        let obj = self.stack[base + a];
+                        if obj.is_empty() {
+                            break 'dispatch unbound_local(code, a);
                         }
-                        tri!(self.setattr(obj, name, v));
+                        pc += 1;
+                        let v = tri!(self.load_attr_fast(obj, code.names[n]));
+                        self.stack.push(v);
+                    }
+                    Instr::LoadFastStoreAttr(x) => {
+                        let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
+                        let obj = self.stack[base + a];
+                        if obj.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let v = pop!();
+                        tri!(self.store_attr_fast(obj, code.names[n], v));
+                    }
+                    Instr::LoadFastMethod(x) => {
+                        let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
+                        let obj = self.stack[base + a];
+                        if obj.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let (f, s) = tri!(self.load_method(obj, code.names[n]));
+                        self.stack.push(f);
+                        self.stack.push(s);
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!();
@@ -1053,6 +1061,37 @@ impl Vm {
                 code.code.freevars[i - ncell]
             ))
         }
+    }
+
+    /// LOAD_ATTR with a fast path for a plain instance attribute that no class
+    /// attribute shadows.
+    #[inline]
+    fn load_attr_fast(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance { dict } = &o.payload {
+                let ty = o.ty();
+                if self.type_flags(ty) & FLAG_GETATTRIBUTE == 0 && self.lookup_in_mro(ty, name).is_none() {
+                    if let Some(v) = self.dict_get_str_pure(*dict, name) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// STORE_ATTR with a fast path for plain instance attributes.
+    #[inline]
+    fn store_attr_fast(&mut self, obj: Value, name: ObjRef, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance { dict } = &o.payload {
+                let ty = o.ty();
+                if ty != self.types.object && self.type_flags(ty) & FLAG_SETATTR == 0 && self.lookup_in_mro(ty, name).is_none() {
+                    return self.dict_set_str(*dict, name, v);
+                }
+            }
+        }
+        self.setattr(obj, name, v)
     }
 
     /// `module.qualname()` of a callable, for argument error messages.
