@@ -126,17 +126,12 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     }
     if cls == t.range {
         no_kwargs("range", kw)?;
+        if args.iter().any(|a| matches!(a.payload(), Some(Payload::Int(_)))) {
+            return big_range(vm, args);
+        }
         let mut ints = Vec::new();
         for a in args {
-            match vm.to_index(*a) {
-                Ok(i) => ints.push(i),
-                Err(e) => {
-                    if matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Int(_))) {
-                        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
-                    }
-                    return Err(e);
-                }
-            }
+            ints.push(vm.to_index(*a)?);
         }
         let (start, stop, step) = match ints.len() {
             1 => (0, ints[0], 1),
@@ -201,6 +196,45 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     }
     let name = cls.as_type().map(|t| t.name.get().clone()).unwrap_or_default();
     Err(PyErr::type_error(format!("cannot create '{name}' instances")))
+}
+
+/// `range(...)` with an argument beyond i64: a `BigRange`.
+fn big_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut ints = Vec::new();
+    for a in args {
+        match big(*a) {
+            Some(b) => ints.push(b),
+            None => {
+                let i = vm.to_index(*a)?;
+                ints.push(BigInt::from(i));
+            }
+        }
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (BigInt::from(0), ints[0].clone(), BigInt::from(1)),
+        2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
+        3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+        n => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == BigInt::from(0) {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    let ty = vm.types.range;
+    Ok(Value::Obj(vm.alloc(ty, Payload::BigRange(Box::new([start, stop, step])))))
+}
+
+/// Number of items of a big range.
+pub fn big_range_len(r: &[BigInt; 3]) -> BigInt {
+    use num_integer::Integer;
+    let (start, stop, step) = (&r[0], &r[1], &r[2]);
+    let zero = BigInt::from(0);
+    if step > &zero && start < stop {
+        Integer::div_floor(&(stop - start - BigInt::from(1)), step) + BigInt::from(1)
+    } else if step < &zero && start > stop {
+        Integer::div_floor(&(start - stop - BigInt::from(1)), &-step) + BigInt::from(1)
+    } else {
+        zero
+    }
 }
 
 fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kw) -> PyResult<()> {

@@ -232,14 +232,23 @@ fn range_parts(v: Value) -> (i64, i64, i64) {
         _ => (0, 0, 1),
     }
 }
-fn range_start(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(range_parts(args[0]).0))
+fn big_part(vm: &mut Vm, v: Value, i: usize) -> Option<Value> {
+    match v.payload() {
+        Some(Payload::BigRange(r)) => {
+            let b = r[i].clone();
+            Some(vm.new_int(b))
+        }
+        _ => None,
+    }
 }
-fn range_stop(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(range_parts(args[0]).1))
+fn range_start(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(big_part(vm, args[0], 0).unwrap_or(Value::Int(range_parts(args[0]).0)))
 }
-fn range_step(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(range_parts(args[0]).2))
+fn range_stop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(big_part(vm, args[0], 1).unwrap_or(Value::Int(range_parts(args[0]).1)))
+}
+fn range_step(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(big_part(vm, args[0], 2).unwrap_or(Value::Int(range_parts(args[0]).2)))
 }
 fn range_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("index", &args[1..], 1, 1)?;

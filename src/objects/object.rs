@@ -312,6 +312,8 @@ pub enum IterKind {
     Callable { func: Value, sentinel: Value },
     /// Iteration through `__getitem__`.
     GetItem(Value),
+    /// Over a range with big-int bounds: `start + pos * step` while `pos < len`.
+    BigRange { start: BigInt, step: BigInt, len: i64 },
 }
 
 /// A built-in iterator.
@@ -348,6 +350,8 @@ pub enum Payload {
     FrozenSet(SetData),
     /// range
     Range { start: i64, stop: i64, step: i64 },
+    /// range whose bounds do not fit in i64: start, stop, step.
+    BigRange(Box<[BigInt; 3]>),
     /// slice
     Slice { start: Value, stop: Value, step: Value },
     /// Python function.
@@ -393,7 +397,7 @@ impl Payload {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             Payload::Int(_) | Payload::Str(_) | Payload::Complex(..) | Payload::Bytes(_) | Payload::ByteArray(_)
-            | Payload::Range { .. } | Payload::Singleton => {}
+            | Payload::Range { .. } | Payload::BigRange(_) | Payload::Singleton => {}
             Payload::List(l) => {
                 for v in l.get().iter() {
                     f(*v);
@@ -476,7 +480,7 @@ impl Payload {
             }
             Payload::Iter(it) => match &it.kind {
                 IterKind::Seq(v) | IterKind::Reversed(v) | IterKind::GetItem(v) | IterKind::Enumerate { it: v } => f(*v),
-                IterKind::Range { .. } => {}
+                IterKind::Range { .. } | IterKind::BigRange { .. } => {}
                 IterKind::Dict { dict, .. } => f(Value::Obj(*dict)),
                 IterKind::Set { set, .. } => f(Value::Obj(*set)),
                 IterKind::Zip { its, .. } => its.iter().for_each(|v| f(*v)),

@@ -21,6 +21,12 @@ impl Vm {
                     let (start, stop, step) = (*start, *stop, *step);
                     return Ok(self.new_iter(IterKind::Range { stop, step }, start));
                 }
+                Payload::BigRange(r) => {
+                    use num_traits::ToPrimitive;
+                    let len = crate::builtins::construct::big_range_len(r).to_i64().unwrap_or(i64::MAX);
+                    let (start, step) = (r[0].clone(), r[2].clone());
+                    return Ok(self.new_iter(IterKind::BigRange { start, step, len }, 0));
+                }
                 Payload::Dict(d) => {
                     let (len, version) = (d.get().len(), d.get().version());
                     return Ok(self.new_iter(IterKind::Dict { dict: o, kind: 0, len, version }, 0));
@@ -204,6 +210,14 @@ impl Vm {
                     }
                     None => Ok(None),
                 }
+            }
+            IterKind::BigRange { start, step, len } => {
+                if pos >= *len {
+                    return Ok(None);
+                }
+                iter.pos.set(pos + 1);
+                let v = start + step * num_bigint::BigInt::from(pos);
+                Ok(Some(self.new_int(v)))
             }
             IterKind::Enumerate { it } => {
                 let it = *it;

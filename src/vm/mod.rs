@@ -221,6 +221,7 @@ impl Vm {
                 _ => t.bytes_iterator,
             },
             IterKind::Range { .. } => t.range_iterator,
+            IterKind::BigRange { .. } => t.range_iterator,
             IterKind::Dict { kind, .. } => [t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator][*kind as usize % 3],
             IterKind::Set { .. } => t.set_iterator,
             IterKind::Enumerate { .. } => t.enumerate,

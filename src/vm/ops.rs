@@ -747,6 +747,7 @@ impl Vm {
                     }
                 }
                 Payload::DictView { dict, .. } => dict.as_dict().unwrap().get().len() != 0,
+                Payload::BigRange(r) => crate::builtins::construct::big_range_len(r) != num_bigint::BigInt::from(0),
                 Payload::Instance { .. } | Payload::Exception(_) => {
                     let ty = o.ty();
                     if let Some(f) = self.lookup_in_mro(ty, self.names.__bool__) {

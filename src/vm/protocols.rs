@@ -72,6 +72,13 @@ impl Vm {
                     format!("range({start}, {stop}, {step})")
                 }
             }
+            Payload::BigRange(r) => {
+                if r[2] == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", r[0], r[1])
+                } else {
+                    format!("range({}, {}, {})", r[0], r[1], r[2])
+                }
+            }
             Payload::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
                 format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
@@ -347,6 +354,13 @@ impl Vm {
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.get().len()),
                 Payload::Range { start, stop, step } => return Ok(crate::builtins::range_len(*start, *stop, *step) as usize),
+                Payload::BigRange(r) => {
+                    use num_traits::ToPrimitive;
+                    return crate::builtins::construct::big_range_len(r)
+                        .to_i64()
+                        .map(|n| n as usize)
+                        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+                }
                 Payload::DictView { dict, .. } => return Ok(dict.as_dict().unwrap().get().len()),
                 _ => {}
             }
@@ -422,6 +436,17 @@ impl Vm {
                     };
                 }
                 Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(o, item),
+                Payload::BigRange(r) => {
+                    if let Some(i) = crate::vm::dictops::to_bigint(item) {
+                        if matches!(item, Value::Bool(_)) {
+                            // bools compare as ints too
+                        }
+                        let zero = num_bigint::BigInt::from(0);
+                        let (start, stop, step) = (&r[0], &r[1], &r[2]);
+                        let inr = if step > &zero { &i >= start && &i < stop } else { &i <= start && &i > stop };
+                        return Ok(inr && num_integer::Integer::mod_floor(&(&i - start), step) == zero);
+                    }
+                }
                 Payload::Range { start, stop, step } => {
                     if let Value::Int(i) = item {
                         let (start, stop, step) = (*start, *stop, *step);
@@ -638,6 +663,24 @@ impl Vm {
                         Some(v) => Ok(v),
                         None => Err(PyErr::key_error(idx)),
                     };
+                }
+                Payload::BigRange(r) => {
+                    let i = match crate::vm::dictops::to_bigint(idx) {
+                        Some(i) => i,
+                        None => {
+                            if is_slice {
+                                return Err(PyErr::not_implemented("slicing a range beyond 64-bit bounds is not supported by pyjit yet"));
+                            }
+                            return Err(PyErr::type_error(format!("range indices must be integers or slices, not {}", self.type_name(idx))));
+                        }
+                    };
+                    let n = crate::builtins::construct::big_range_len(r);
+                    let i = if i < num_bigint::BigInt::from(0) { &n + i } else { i };
+                    if i < num_bigint::BigInt::from(0) || i >= n {
+                        return Err(PyErr::index_error("range object index out of range"));
+                    }
+                    let v = &r[0] + i * &r[2];
+                    return Ok(self.new_int(v));
                 }
                 Payload::Type(_) => {
                     let cg = self.names.__class_getitem__;
