@@ -388,6 +388,8 @@ pub enum Payload {
     Super { ty: ObjRef, obj: Value, obj_type: ObjRef },
     /// File object.
     File(FileObj),
+    /// A traceback entry (`tb_lineno`, `tb_next`; the code object stands in for the frame).
+    Traceback { code: ObjRef, line: u32, next: Value },
     /// NotImplemented, Ellipsis and other singletons.
     Singleton,
 }
@@ -511,6 +513,10 @@ impl Payload {
                 f(Value::Obj(*obj_type));
             }
             Payload::File(file) => f(file.name),
+            Payload::Traceback { code, next, .. } => {
+                f(Value::Obj(*code));
+                f(*next);
+            }
         }
     }
 }

@@ -434,7 +434,7 @@ impl Vm {
                 "__cause__" => Ok(Some(*e.cause.get())),
                 "__context__" => Ok(Some(*e.context.get())),
                 "__suppress_context__" => Ok(Some(Value::Bool(e.suppress_context.get()))),
-                "__traceback__" => Ok(Some(Value::None)),
+                "__traceback__" => Ok(Some(self.traceback_object(o))),
                 "args" => Ok(Some(*e.args.get())),
                 "value" | "code" | "errno" | "strerror" | "filename" => {
                     if let Some(v) = self.dict_get_str(e.dict, name)? {
@@ -468,6 +468,7 @@ impl Vm {
                 "__qualname__" => Ok(Some(self.new_str(g.qualname.as_str()))),
                 _ => Ok(None),
             },
+            Payload::Traceback { .. } => Ok(None),
             Payload::Code(c) => match n {
                 "__name__" => Ok(Some(self.new_str(c.code.name.as_str()))),
                 _ => Ok(None),

@@ -128,6 +128,19 @@ impl Vm {
         }
     }
 
+    /// `exc.__traceback__`: a chain of traceback objects from the outermost frame the
+    /// exception passed through to the one that raised it (None if never raised).
+    pub fn traceback_object(&mut self, exc: ObjRef) -> Value {
+        let entries: Vec<(ObjRef, u32)> = exc.as_exc().map(|e| e.traceback.get().clone()).unwrap_or_default();
+        let mut next = Value::None;
+        // Entries are innermost first; build the chain from the inside out.
+        for (code, line) in entries {
+            let ty = self.types.traceback;
+            next = Value::Obj(self.alloc(ty, Payload::Traceback { code, line, next }));
+        }
+        next
+    }
+
     /// `StopIteration.value`
     pub fn stop_iteration_value(&mut self, exc: ObjRef) -> Value {
         match exc.as_exc() {

@@ -731,7 +731,11 @@ impl Vm {
                         let exit = self.stack[self.stack.len() - 3];
                         let ty = Value::Obj(self.type_of(e));
                         self.frames[fidx].pc = pc;
-                        let r = tri!(self.call(exit, &[ty, e, Value::None], &[]));
+                        let tb = match e {
+                            Value::Obj(x) => self.traceback_object(x),
+                            _ => Value::None,
+                        };
+                        let r = tri!(self.call(exit, &[ty, e, tb], &[]));
                         let b = tri!(self.truthy(r));
                         self.stack.push(Value::Bool(b));
                     }

@@ -134,6 +134,7 @@ impl Vm {
                 }
             }
             Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
+            Payload::Traceback { .. } => format!("<traceback object at {:#x}>", o.addr()),
             Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, o.addr()),
             Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.firstlineno),
             Payload::Iter(_) => format!("<{} object at {:#x}>", self.type_name(v), o.addr()),

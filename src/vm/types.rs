@@ -93,6 +93,7 @@ builtin_types! {
     super_ = "super",
     file = "TextIOWrapper",
     binary_file = "BufferedReader",
+    traceback = "traceback",
 }
 
 impl Types {
