@@ -210,6 +210,9 @@ pub const FLAG_GETATTRIBUTE: u8 = 1;
 pub const FLAG_SETATTR: u8 = 2;
 /// The class (or a base) defines `__delattr__` in Python.
 pub const FLAG_DELATTR: u8 = 4;
+/// Every class in the MRO declares `__slots__` (without `__dict__`): instances expose
+/// no `__dict__` and accept only the declared attribute names.
+pub const FLAG_SLOTTED: u8 = 8;
 
 /// What payload `object.__new__` gives instances of a type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 //! Lookups on type objects walk the class's own MRO first and bind with `(None, cls)`.
 
 use super::{AttrCacheEntry, ExcKind, PyErr, PyResult, Vm, ATTR_CACHE_SIZE};
-use crate::objects::object::{BuiltinFn, FLAG_DELATTR, FLAG_GETATTRIBUTE, FLAG_SETATTR};
+use crate::objects::object::{BuiltinFn, FLAG_DELATTR, FLAG_GETATTRIBUTE, FLAG_SETATTR, FLAG_SLOTTED};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -65,8 +65,40 @@ impl Vm {
         if user(self.lookup_in_mro(ty, self.names.__delattr__)) {
             f |= FLAG_DELATTR;
         }
+        if self.slot_names(ty).is_some() {
+            f |= FLAG_SLOTTED;
+        }
         t.flags.set((epoch, f));
         f
+    }
+
+    /// The attribute names allowed by `__slots__` when every user class in the MRO
+    /// declares them (and none lists `__dict__`); None for ordinary classes.
+    pub fn slot_names(&self, ty: ObjRef) -> Option<Vec<String>> {
+        let t = ty.as_type()?;
+        let slots_key = self.names.__slots__;
+        let mut names = Vec::new();
+        for c in t.mro.get().iter() {
+            let ct = c.as_type()?;
+            if ct.builtin {
+                continue;
+            }
+            let decl = self.dict_get_str_pure(ct.dict, slots_key)?;
+            let items: Vec<Value> = match decl.payload() {
+                Some(Payload::Str(_)) => vec![decl],
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                Some(Payload::List(l)) => l.get().clone(),
+                _ => return None,
+            };
+            for it in items {
+                let s = it.payload().and_then(|p| if let Payload::Str(s) = p { Some(s.as_str().to_string()) } else { None })?;
+                if s == "__dict__" {
+                    return None;
+                }
+                names.push(s);
+            }
+        }
+        Some(names)
     }
 
     /// Note that some class namespace changed (invalidates `lookup_in_mro` results).
@@ -420,7 +452,9 @@ impl Vm {
                 "__doc__" => Ok(Some(Value::None)),
                 _ => Ok(None),
             },
-            Payload::Instance { dict } if n == "__dict__" && o.ty() != self.types.object => Ok(Some(Value::Obj(*dict))),
+            Payload::Instance { dict } if n == "__dict__" && o.ty() != self.types.object && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 => {
+                Ok(Some(Value::Obj(*dict)))
+            }
             Payload::Module { name: m, dict } => match n {
                 "__dict__" => Ok(Some(Value::Obj(*dict))),
                 "__name__" => match self.dict_get_str(*dict, name)? {
@@ -627,6 +661,12 @@ impl Vm {
                     }
                     _ => {}
                 }
+            }
+        }
+        if self.type_flags(ty) & FLAG_SLOTTED != 0 {
+            let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            if !self.slot_names(ty).map(|s| s.contains(&n)).unwrap_or(false) {
+                return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{n}'", self.type_name(obj))));
             }
         }
         match self.instance_dict(obj) {

@@ -12,7 +12,7 @@ use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::bytecode::opcodes::{BINOPS, CMPOPS};
 use crate::bytecode::{BinOp, CmpOp, Instr};
-use crate::objects::object::{CodeObj, IterKind, FLAG_GETATTRIBUTE, FLAG_SETATTR};
+use crate::objects::object::{CodeObj, IterKind, FLAG_GETATTRIBUTE, FLAG_SETATTR, FLAG_SLOTTED};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -1090,7 +1090,11 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Payload::Instance { dict } = &o.payload {
                 let ty = o.ty();
-                if ty != self.types.object && self.type_flags(ty) & FLAG_SETATTR == 0 && self.lookup_in_mro(ty, name).is_none() {
+                if ty != self.types.object
+                    && name != self.names.__class__
+                    && self.type_flags(ty) & (FLAG_SETATTR | FLAG_SLOTTED) == 0
+                    && self.lookup_in_mro(ty, name).is_none()
+                {
                     return self.dict_set_str(*dict, name, v);
                 }
             }
