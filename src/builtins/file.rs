@@ -77,7 +77,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mode_s = if binary { mode.clone() } else { mode.replace('t', "") };
     Ok(Value::Obj(vm.alloc(
         ty,
-        Payload::File(FileObj { file: Mut::new(Some(f)), rbuf: Mut::new(Vec::new()), binary, readable, writable, name, mode: mode_s, std: 0, translate }),
+        Payload::File(Box::new(FileObj { file: Mut::new(Some(f)), rbuf: Mut::new(Vec::new()), binary, readable, writable, name, mode: mode_s, std: 0, translate })),
     )))
 }
 
@@ -400,7 +400,7 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
     });
     Value::Obj(vm.alloc(
         ty,
-        Payload::File(FileObj {
+        Payload::File(Box::new(FileObj {
             file: Mut::new(None),
             rbuf: Mut::new(Vec::new()),
             binary: false,
@@ -410,6 +410,6 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
             mode: if which == 3 { "r".into() } else { "w".into() },
             std: which,
             translate: false,
-        }),
+        })),
     ))
 }

@@ -620,38 +620,65 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = vm.get_iter(args[0])?;
-    // Float fast path with compensated summation like CPython's.
-    while let Some(v) = vm.iter_next(it)? {
-        acc = match crate::vm::interp::fast_binop(crate::bytecode::BinOp::Add, acc, v) {
-            Some(r) => r,
-            None => vm.binary_op(acc, v, crate::bytecode::BinOp::Add)?,
-        };
-    }
-    Ok(acc)
+    // The iterator and the running total are GC roots while a generator runs.
+    let base = vm.tmp_roots.len();
+    vm.tmp_roots.push(it);
+    vm.tmp_roots.push(acc);
+    let r = loop {
+        match vm.iter_next_rooted(it) {
+            Ok(Some(v)) => {
+                let next = match crate::vm::interp::fast_binop(crate::bytecode::BinOp::Add, acc, v) {
+                    Some(r) => Ok(r),
+                    None => vm.binary_op(acc, v, crate::bytecode::BinOp::Add),
+                };
+                match next {
+                    Ok(n) => {
+                        acc = n;
+                        vm.tmp_roots[base + 1] = acc;
+                    }
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(acc),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.tmp_roots.truncate(base);
+    r
 }
 
 fn any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("any", kw)?;
     check_args("any", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
-    while let Some(v) = vm.iter_next(it)? {
-        if vm.truthy(v)? {
-            return Ok(Value::Bool(true));
+    vm.tmp_roots.push(it);
+    let r = (|| {
+        while let Some(v) = vm.iter_next_rooted(it)? {
+            if vm.truthy(v)? {
+                return Ok(Value::Bool(true));
+            }
         }
-    }
-    Ok(Value::Bool(false))
+        Ok(Value::Bool(false))
+    })();
+    vm.tmp_roots.pop();
+    r
 }
 
 fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("all", kw)?;
     check_args("all", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
-    while let Some(v) = vm.iter_next(it)? {
-        if !vm.truthy(v)? {
-            return Ok(Value::Bool(false));
+    vm.tmp_roots.push(it);
+    let r = (|| {
+        while let Some(v) = vm.iter_next_rooted(it)? {
+            if !vm.truthy(v)? {
+                return Ok(Value::Bool(false));
+            }
         }
-    }
-    Ok(Value::Bool(true))
+        Ok(Value::Bool(true))
+    })();
+    vm.tmp_roots.pop();
+    r
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

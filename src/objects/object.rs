@@ -358,27 +358,27 @@ pub enum Payload {
     /// slice
     Slice { start: Value, stop: Value, step: Value },
     /// Python function.
-    Function(FuncObj),
+    Function(Box<FuncObj>),
     /// Built-in function or method descriptor.
     Builtin(BuiltinFn),
     /// Bound method.
     Method { func: Value, self_: Value },
     /// Code object.
-    Code(CodeObj),
+    Code(Box<CodeObj>),
     /// Type object.
-    Type(TypeObj),
+    Type(Box<TypeObj>),
     /// Module.
     Module { name: String, dict: ObjRef },
     /// Instance of a user class.
     Instance { dict: ObjRef },
     /// Exception instance.
-    Exception(ExcObj),
+    Exception(Box<ExcObj>),
     /// Closure cell.
     Cell(Mut<Value>),
     /// Generator.
-    Generator(GenObj),
+    Generator(Box<GenObj>),
     /// Built-in iterator.
-    Iter(IterObj),
+    Iter(Box<IterObj>),
     /// dict view: 0 keys, 1 values, 2 items.
     DictView { dict: ObjRef, kind: u8 },
     /// property
@@ -390,7 +390,7 @@ pub enum Payload {
     /// super object.
     Super { ty: ObjRef, obj: Value, obj_type: ObjRef },
     /// File object.
-    File(FileObj),
+    File(Box<FileObj>),
     /// A traceback entry (`tb_lineno`, `tb_next`; the code object stands in for the frame).
     Traceback { code: ObjRef, line: u32, next: Value },
     /// NotImplemented, Ellipsis and other singletons.
@@ -604,7 +604,20 @@ pub fn extend_file(o: ObjRef) -> &'static FileObj {
     match &o.payload {
         // SAFETY: the object stays reachable through the method's arguments for the
         // whole call; the reference does not outlive it.
-        Payload::File(f) => unsafe { &*(f as *const FileObj) },
+        Payload::File(f) => unsafe { &*(&**f as *const FileObj) },
         _ => panic!("extend_file on a non-file"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Heap object size: every object pays for the largest payload variant, so large
+    /// payloads live behind a Box. Keep this from growing by accident.
+    #[test]
+    fn object_size_is_bounded() {
+        let size = std::mem::size_of::<PyObject>();
+        assert!(size <= 96, "PyObject grew to {size} bytes");
     }
 }

@@ -46,17 +46,18 @@ impl Vm {
         match &o.payload {
             Payload::Function(f) => self.call_function(o, f, ret_base, args_start, nargs, kwnames),
             Payload::Builtin(b) => {
+                // The arguments stay on the value stack (rooted) while the native runs.
                 let (args, kw) = self.take_args(args_start, nargs, kwnames);
-                self.stack.truncate(ret_base);
                 let r = if b.bound.is_empty() {
-                    (b.func)(self, &args, &kw)?
+                    (b.func)(self, &args, &kw)
                 } else {
                     let mut full: Args = SmallVec::with_capacity(args.len() + 1);
                     full.push(b.bound);
                     full.extend_from_slice(&args);
-                    (b.func)(self, &full, &kw)?
+                    (b.func)(self, &full, &kw)
                 };
-                Ok(Some(r))
+                self.stack.truncate(ret_base);
+                Ok(Some(r?))
             }
             Payload::Method { func, self_ } => {
                 let (func, self_) = (*func, *self_);
@@ -239,14 +240,14 @@ impl Vm {
             let ty = self.types.generator;
             let g = self.alloc(
                 ty,
-                Payload::Generator(GenObj {
+                Payload::Generator(Box::new(GenObj {
                     frame: Mut::new(Some(GenFrame { slots, pc: 0, func: Value::Obj(fobj), exc_info: Value::None })),
                     running: std::cell::Cell::new(false),
                     started: std::cell::Cell::new(false),
                     code: code_ref,
                     name: co.name.clone(),
                     qualname: co.qualname.clone(),
-                }),
+                })),
             );
             return Ok(Some(Value::Obj(g)));
         }
@@ -402,7 +403,7 @@ impl Vm {
         let ty = self.types.function;
         Value::Obj(self.alloc(
             ty,
-            Payload::Function(FuncObj {
+            Payload::Function(Box::new(FuncObj {
                 code,
                 globals,
                 name: Mut::new(co.name.clone()),
@@ -414,7 +415,7 @@ impl Vm {
                 doc: Mut::new(doc),
                 module: Mut::new(module),
                 annotations: Mut::new(annotations),
-            }),
+            })),
         ))
     }
 
@@ -554,14 +555,14 @@ impl Vm {
                 let a = self.new_tuple(args.to_vec());
                 Value::Obj(self.alloc(
                     cls,
-                    Payload::Exception(crate::objects::object::ExcObj {
+                    Payload::Exception(Box::new(crate::objects::object::ExcObj {
                         args: Mut::new(a),
                         traceback: Mut::new(Vec::new()),
                         cause: Mut::new(Value::None),
                         context: Mut::new(Value::None),
                         suppress_context: std::cell::Cell::new(false),
                         dict,
-                    }),
+                    })),
                 ))
             }
             _ => Value::Obj(self.alloc(cls, Payload::Instance { dict })),
@@ -651,10 +652,14 @@ impl Vm {
         } else if started {
             self.stack.push(send);
         }
-        // Generators may be resumed from native code holding unrooted values.
-        self.native_depth += 1;
+        // Generators may be resumed from native code holding unrooted values, so no
+        // collection runs inside unless the caller declared its values rooted
+        // (`gen_gc_ok`, set by the iteration helpers of `iter.rs`).
+        let gc_ok = std::mem::replace(&mut self.gen_gc_ok, false);
+        let bump = if gc_ok { 0 } else { 1 };
+        self.native_depth += bump;
         let r = self.run();
-        self.native_depth -= 1;
+        self.native_depth -= bump;
         gen.running.set(false);
         let v = r?;
         if gen.frame.get().is_some() {

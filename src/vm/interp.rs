@@ -548,7 +548,7 @@ impl Vm {
                             }
                         }
                         self.frames[fidx].pc = pc;
-                        match tri!(self.iter_next(it)) {
+                        match tri!(self.iter_next_rooted(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();
@@ -928,7 +928,7 @@ impl Vm {
                             Some(n) => n,
                             None => {
                                 self.frames[fidx].pc = pc;
-                                tri!(self.iter_next(it))
+                                tri!(self.iter_next_rooted(it))
                             }
                         };
                         match next {

@@ -118,6 +118,17 @@ impl Vm {
         }
     }
 
+    /// `next(it)` for a caller whose own values are all GC roots: a generator it
+    /// resumes may collect garbage if no native call is active below.
+    pub fn iter_next_rooted(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Only a generator resumed directly: built-in iterators (zip, map ...) may
+        // hold partial results of their own while they resume one.
+        self.gen_gc_ok = self.native_depth == 0 && matches!(it.payload(), Some(Payload::Generator(_)));
+        let r = self.iter_next(it);
+        self.gen_gc_ok = false;
+        r
+    }
+
     /// `next(it)` raising StopIteration (with a generator's return value) when done.
     pub fn iter_next_raw(&mut self, it: Value) -> PyResult<Value> {
         if let Value::Obj(o) = it {
@@ -346,18 +357,29 @@ impl Vm {
             }
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        // Items collect in a list object that is a GC root, so a generator being
+        // drained may collect garbage (when no native below holds unrooted values).
+        let acc = self.new_list(Vec::new());
         self.tmp_roots.push(it);
+        self.tmp_roots.push(acc);
         let r = loop {
-            match self.iter_next(it) {
-                Ok(Some(x)) => out.push(x),
+            match self.iter_next_rooted(it) {
+                Ok(Some(x)) => {
+                    if let Some(Payload::List(l)) = acc.payload() {
+                        l.get().push(x);
+                    }
+                }
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),
             }
         };
         self.tmp_roots.pop();
+        self.tmp_roots.pop();
         r?;
-        Ok(out)
+        Ok(match acc.payload() {
+            Some(Payload::List(l)) => std::mem::take(l.get()),
+            _ => Vec::new(),
+        })
     }
 
     /// UNPACK_SEQUENCE: push `n` items, first item on top.

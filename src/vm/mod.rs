@@ -99,6 +99,9 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     /// Objects being repr'd (recursion guard for containers).
     pub repr_guard: Vec<ObjRef>,
+    /// Set by a native whose values are all rooted, right before it resumes a
+    /// generator: the generator body may then collect garbage (see `gen_resume`).
+    pub gen_gc_ok: bool,
     /// Memoized attribute lookups on types (see `lookup_in_mro`).
     pub attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
     /// Advanced whenever a class namespace changes.
@@ -138,6 +141,7 @@ impl Vm {
             argv,
             sources: HashMap::new(),
             repr_guard: Vec::new(),
+            gen_gc_ok: false,
             attr_cache: (0..ATTR_CACHE_SIZE)
                 .map(|_| std::cell::Cell::new(AttrCacheEntry { ty: None, name: None, epoch: u64::MAX, result: Value::Empty }))
                 .collect(),
@@ -233,7 +237,7 @@ impl Vm {
             IterKind::Callable { .. } => t.callable_iterator,
             IterKind::GetItem(_) => t.iterator,
         };
-        Value::Obj(self.heap.alloc(ty, Payload::Iter(IterObj { kind, pos: std::cell::Cell::new(pos), done: std::cell::Cell::new(false) })))
+        Value::Obj(self.heap.alloc(ty, Payload::Iter(Box::new(IterObj { kind, pos: std::cell::Cell::new(pos), done: std::cell::Cell::new(false) }))))
     }
     /// A new bytes object.
     pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
@@ -248,7 +252,7 @@ impl Vm {
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
         let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new(crate::objects::object::GlobalCache::EMPTY)).collect();
         let ty = self.types.code;
-        self.heap.alloc(ty, Payload::Code(CodeObj { code, consts, names, varnames, global_cache }))
+        self.heap.alloc(ty, Payload::Code(Box::new(CodeObj { code, consts, names, varnames, global_cache })))
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -359,7 +363,7 @@ impl Vm {
         let ty = self.types.type_;
         let t = self.alloc(
             ty,
-            Payload::Type(TypeObj {
+            Payload::Type(Box::new(TypeObj {
                 name: Mut::new(name.to_string()),
                 qualname: Mut::new(name.to_string()),
                 bases: Mut::new(bases),
@@ -370,7 +374,7 @@ impl Vm {
                 base_ok: true,
                 flags: std::cell::Cell::new((u64::MAX, 0)),
                 subclasses: Mut::new(Vec::new()),
-            }),
+            })),
         );
         let mut full = vec![t];
         full.extend(mro);

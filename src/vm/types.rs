@@ -109,7 +109,7 @@ fn make_type(heap: &mut Heap, meta: ObjRef, name: &str, base: Option<ObjRef>, la
     let bases = base.into_iter().collect::<Vec<_>>();
     let t = heap.alloc(
         meta,
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: Mut::new(name.to_string()),
             qualname: Mut::new(name.to_string()),
             bases: Mut::new(bases.clone()),
@@ -120,7 +120,7 @@ fn make_type(heap: &mut Heap, meta: ObjRef, name: &str, base: Option<ObjRef>, la
             flags: std::cell::Cell::new((u64::MAX, 0)),
             subclasses: Mut::new(Vec::new()),
             base_ok: !matches!(name, "bool" | "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method" | "code" | "cell" | "generator" | "range" | "slice" | "iterator" | "list_iterator" | "tuple_iterator" | "str_ascii_iterator" | "range_iterator" | "set_iterator" | "callable_iterator" | "dict_keys" | "dict_values" | "dict_items"),
-        }),
+        })),
     );
     let mut mro = vec![t];
     if let Some(b) = base {
