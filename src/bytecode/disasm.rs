@@ -84,6 +84,30 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
             format!("{i} ({})", cell(i))
         }
         BinaryOp(op) | InplaceOp(op) => format!("({})", op.symbol()),
+        LoadFastLoadFast(x) | StoreFastLoadFast(x) => {
+            let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
+            format!("({}, {})", v(x & 0xffff), v(x >> 16))
+        }
+        LoadFastBinaryOp(x) | InplaceOpStoreFast(x) => {
+            let op = super::opcodes::BINOPS[(x & 0xff) as usize];
+            format!("({} {})", code.varnames.get((x >> 8) as usize).cloned().unwrap_or_default(), op.symbol())
+        }
+        LoadConstBinaryOp(x) => {
+            let op = super::opcodes::BINOPS[(x & 0xff) as usize];
+            format!("({} {})", code.consts.get((x >> 8) as usize).map(const_repr).unwrap_or_default(), op.symbol())
+        }
+        BinaryOpLocals(x) => {
+            let op = super::opcodes::BINOPS[(x & 0xff) as usize];
+            let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
+            format!("({} {} {})", v((x >> 8) & 0xfff), op.symbol(), v(x >> 20))
+        }
+        ForIterStoreFast(x) => format!("(to {}, {})", x & 0xff_ffff, code.varnames.get((x >> 24) as usize).cloned().unwrap_or_default()),
+        CompareJumpIfFalse(x) | CompareJumpIfTrue(x) => {
+            format!("({}, to {})", super::opcodes::CMPOPS[(x & 7) as usize].symbol(), x >> 3)
+        }
+        LoadFastAttr(x) | LoadFastStoreAttr(x) | LoadFastMethod(x) => {
+            format!("({}.{})", code.varnames.get((x & 0xffff) as usize).cloned().unwrap_or_default(), name(x >> 16))
+        }
         CompareOp(op) => format!("({})", op.symbol()),
         _ => {
             if let Some(t) = instr.jump_target() {
