@@ -1,6 +1,7 @@
 //! The `builtins` module: built-in functions (`functions`), constructors of the
 //! built-in types (`construct`), class creation (`class`), and the methods of each
 //! built-in type (one module per type family, registered by `types`).
+#![deny(unsafe_code)]
 
 pub mod bytes;
 pub mod class;

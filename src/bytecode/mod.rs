@@ -1,4 +1,5 @@
 //! Bytecode: the instruction set, code objects and the disassembler.
+#![deny(unsafe_code)]
 pub mod code;
 pub mod disasm;
 pub mod opcodes;

@@ -2,6 +2,7 @@
 //!
 //! Entry points compile a module, an `eval` expression or a REPL entry into a
 //! `CodeObject`. Errors come back as `CompileError` (SyntaxError data).
+#![deny(unsafe_code)]
 
 pub mod ast;
 pub mod codegen;

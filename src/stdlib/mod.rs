@@ -1,5 +1,6 @@
 //! Native modules (`sys`, `math`, `time`) and the registry of bundled Python-source
 //! modules from `modules/`.
+#![deny(unsafe_code)]
 
 pub mod math;
 pub mod sys;

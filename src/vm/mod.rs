@@ -10,6 +10,7 @@
 //! active below the current dispatch loop (`native_depth == 0`); then every live
 //! value is in a root: the value stack, the frames, modules, interned strings, the
 //! built-in types and the handled exception.
+#![deny(unsafe_code)]
 
 pub mod attr;
 pub mod call;
