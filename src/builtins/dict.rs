@@ -30,21 +30,21 @@ pub fn install(vm: &mut Vm) {
         ("update", update),
         ("clear", clear),
         ("copy", copy),
-        ("__len__", dunder_len),
-        ("__getitem__", dunder_getitem),
-        ("__setitem__", dunder_setitem),
-        ("__delitem__", dunder_delitem),
-        ("__contains__", dunder_contains),
-        ("__iter__", dunder_iter),
+        ("__len__", super::container_dunders::len),
+        ("__getitem__", super::container_dunders::getitem),
+        ("__setitem__", super::container_dunders::setitem),
+        ("__delitem__", super::container_dunders::delitem),
+        ("__contains__", super::container_dunders::contains),
+        ("__iter__", super::container_dunders::iter),
     ];
     for (n, f) in methods {
         vm.add_method(t, n, *f);
     }
     vm.add_classmethod(t, "fromkeys", fromkeys);
     for ty in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
-        vm.add_method(ty, "__len__", dunder_len);
-        vm.add_method(ty, "__iter__", dunder_iter);
-        vm.add_method(ty, "__contains__", dunder_contains);
+        vm.add_method(ty, "__len__", super::container_dunders::len);
+        vm.add_method(ty, "__iter__", super::container_dunders::iter);
+        vm.add_method(ty, "__contains__", super::container_dunders::contains);
     }
     vm.add_method(vm.types.dict_keys, "isdisjoint", super::set::isdisjoint_any);
 }
@@ -149,30 +149,6 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
-fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(args[0])? as i64))
-}
-fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
-    vm.getitem(args[0], args[1])
-}
-fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__setitem__", &args[1..], 2, 2)?;
-    vm.setitem(args[0], args[1], args[2])?;
-    Ok(Value::None)
-}
-fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__delitem__", &args[1..], 1, 1)?;
-    vm.delitem(args[0], args[1])?;
-    Ok(Value::None)
-}
-fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(Value::Bool(vm.contains(args[0], args[1])?))
-}
-fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.get_iter(args[0])
-}
 
 /// `==` between two dicts.
 pub fn dict_eq(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {

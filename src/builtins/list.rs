@@ -31,11 +31,11 @@ pub fn install(vm: &mut Vm) {
         ("sort", sort),
         ("clear", clear),
         ("copy", copy),
-        ("__len__", dunder_len),
-        ("__getitem__", dunder_getitem),
-        ("__setitem__", dunder_setitem),
-        ("__contains__", dunder_contains),
-        ("__iter__", dunder_iter),
+        ("__len__", super::container_dunders::len),
+        ("__getitem__", super::container_dunders::getitem),
+        ("__setitem__", super::container_dunders::setitem),
+        ("__contains__", super::container_dunders::contains),
+        ("__iter__", super::container_dunders::iter),
     ];
     for (n, f) in methods {
         vm.add_method(t, n, *f);
@@ -43,10 +43,10 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.tuple;
     vm.add_method(t, "index", index);
     vm.add_method(t, "count", count);
-    vm.add_method(t, "__len__", dunder_len);
-    vm.add_method(t, "__getitem__", dunder_getitem);
-    vm.add_method(t, "__contains__", dunder_contains);
-    vm.add_method(t, "__iter__", dunder_iter);
+    vm.add_method(t, "__len__", super::container_dunders::len);
+    vm.add_method(t, "__getitem__", super::container_dunders::getitem);
+    vm.add_method(t, "__contains__", super::container_dunders::contains);
+    vm.add_method(t, "__iter__", super::container_dunders::iter);
     install_range_slice(vm);
 }
 
@@ -206,25 +206,6 @@ fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(args[0])? as i64))
-}
-fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
-    vm.getitem(args[0], args[1])
-}
-fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__setitem__", &args[1..], 2, 2)?;
-    vm.setitem(args[0], args[1], args[2])?;
-    Ok(Value::None)
-}
-fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(Value::Bool(vm.contains(args[0], args[1])?))
-}
-fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.get_iter(args[0])
-}
 
 fn range_parts(v: Value) -> (i64, i64, i64) {
     match v.payload() {

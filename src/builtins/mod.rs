@@ -216,3 +216,44 @@ pub fn install(vm: &mut Vm) {
     let v = vm.new_str("builtins");
     let _ = vm.dict_set_str(b, k, v);
 }
+
+/// Special methods shared by the container types (`list.__len__`, `dict.__getitem__`
+/// ...): each forwards to the VM protocol.
+pub mod container_dunders {
+    use super::check_args;
+    use crate::objects::{ObjRef, Value};
+    use crate::vm::{PyResult, Vm};
+
+    type Kw<'a> = &'a [(ObjRef, Value)];
+
+    /// `__len__`
+    pub fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        Ok(Value::Int(vm.len(args[0])? as i64))
+    }
+    /// `__getitem__`
+    pub fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        check_args("__getitem__", &args[1..], 1, 1)?;
+        vm.getitem(args[0], args[1])
+    }
+    /// `__setitem__`
+    pub fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        check_args("__setitem__", &args[1..], 2, 2)?;
+        vm.setitem(args[0], args[1], args[2])?;
+        Ok(Value::None)
+    }
+    /// `__delitem__`
+    pub fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        check_args("__delitem__", &args[1..], 1, 1)?;
+        vm.delitem(args[0], args[1])?;
+        Ok(Value::None)
+    }
+    /// `__contains__`
+    pub fn contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        check_args("__contains__", &args[1..], 1, 1)?;
+        Ok(Value::Bool(vm.contains(args[0], args[1])?))
+    }
+    /// `__iter__`
+    pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        vm.get_iter(args[0])
+    }
+}

@@ -157,9 +157,9 @@ pub fn install(vm: &mut Vm) {
             ("issuperset", issuperset),
             ("isdisjoint", isdisjoint_any),
             ("copy", copy),
-            ("__len__", dunder_len),
-            ("__contains__", dunder_contains),
-            ("__iter__", dunder_iter),
+            ("__len__", super::container_dunders::len),
+            ("__contains__", super::container_dunders::contains),
+            ("__iter__", super::container_dunders::iter),
         ];
         for (n, f) in common {
             vm.add_method(ty, n, *f);
@@ -321,14 +321,4 @@ fn difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("symmetric_difference_update", kw)?;
     inplace_many(vm, args, "symmetric_difference_update", BinOp::Xor)
-}
-fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(args[0])? as i64))
-}
-fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(Value::Bool(vm.contains(args[0], args[1])?))
-}
-fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.get_iter(args[0])
 }

@@ -87,9 +87,9 @@ pub fn install(vm: &mut Vm) {
         ("format_map", format_map),
         ("encode", encode),
         ("__format__", dunder_format),
-        ("__len__", dunder_len),
-        ("__contains__", dunder_contains),
-        ("__getitem__", dunder_getitem),
+        ("__len__", super::container_dunders::len),
+        ("__contains__", super::container_dunders::contains),
+        ("__getitem__", super::container_dunders::getitem),
         ("__add__", dunder_add),
         ("__mul__", dunder_mul),
         ("__mod__", dunder_mod),
@@ -98,7 +98,7 @@ pub fn install(vm: &mut Vm) {
         ("__hash__", dunder_hash),
         ("__eq__", dunder_eq),
         ("__lt__", dunder_lt),
-        ("__iter__", dunder_iter),
+        ("__iter__", super::container_dunders::iter),
     ];
     for (name, f) in methods {
         vm.add_method(t, name, *f);
@@ -561,17 +561,6 @@ fn dunder_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = vm.format(args[0], &spec)?;
     Ok(vm.new_str(s))
 }
-fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(args[0])? as i64))
-}
-fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(Value::Bool(vm.contains(args[0], args[1])?))
-}
-fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
-    vm.getitem(args[0], args[1])
-}
 fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__add__", &args[1..], 1, 1)?;
     if as_str(&args[1]).is_none() {
@@ -613,9 +602,6 @@ fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         (Some(a), Some(b)) => Ok(Value::Bool(a < b)),
         _ => Ok(Value::Obj(vm.not_implemented)),
     }
-}
-fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.get_iter(args[0])
 }
 
 fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

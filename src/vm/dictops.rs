@@ -81,6 +81,29 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
     }
 }
 
+/// Probe a table for `key` with `eq_pure`; also reports whether some candidate
+/// needed a user `__eq__` (then the caller compares the candidates itself).
+fn find_pure(hash: i64, key: Value, find: impl FnOnce(i64, &mut dyn FnMut(&Value) -> bool) -> Option<usize>) -> (Option<usize>, bool) {
+    let mut impure = false;
+    let r = find(hash, &mut |k: &Value| match eq_pure(*k, key) {
+        Some(b) => b,
+        None => {
+            impure = true;
+            false
+        }
+    });
+    (r, impure)
+}
+
+/// Entry of a str key (interned or not) in a dict table; no user code runs.
+fn find_str_key(table: &crate::objects::hashtable::DictTable<Value, Value>, key: ObjRef) -> Option<usize> {
+    let ks = key.as_str()?;
+    table.find(ks.hash(), |k| match k {
+        Value::Obj(o) => *o == key || o.as_str().map(|s| s.as_str() == ks.as_str()).unwrap_or(false),
+        _ => false,
+    })
+}
+
 fn is_user_instance(o: ObjRef) -> bool {
     matches!(o.payload, Payload::Instance { .. } | Payload::Exception(_))
 }
@@ -176,14 +199,7 @@ impl Vm {
     /// Look up `key`; returns the entry handle.
     fn dict_find(&mut self, d: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
         let table = d.as_dict().unwrap();
-        let mut impure = false;
-        let r = table.get().find(hash, |k| match eq_pure(*k, key) {
-            Some(b) => b,
-            None => {
-                impure = true;
-                false
-            }
-        });
+        let (r, impure) = find_pure(hash, key, |h, eq| table.get().find(h, eq));
         if r.is_some() || !impure {
             return Ok(r);
         }
@@ -263,29 +279,19 @@ impl Vm {
     #[inline]
     pub fn dict_get_str_pure(&self, d: ObjRef, key: ObjRef) -> Option<Value> {
         let table = d.as_dict()?.get();
-        let ks = key.as_str()?;
-        let h = ks.hash();
-        let i = table.find(h, |k| match k {
-            Value::Obj(o) => *o == key || o.as_str().map(|s| s.as_str() == ks.as_str()).unwrap_or(false),
-            _ => false,
-        })?;
+        let i = find_str_key(table, key)?;
         table.get(i).map(|(_, v)| v)
     }
 
     /// Store under a str key.
     pub fn dict_set_str(&mut self, d: ObjRef, key: ObjRef, v: Value) -> PyResult<()> {
         let table = d.as_dict().unwrap().get();
-        let ks = key.as_str().unwrap();
-        let h = ks.hash();
-        let found = table.find(h, |k| match k {
-            Value::Obj(o) => *o == key || o.as_str().map(|s| s.as_str() == ks.as_str()).unwrap_or(false),
-            _ => false,
-        });
-        match found {
+        match find_str_key(table, key) {
             Some(i) => {
                 table.set_value(i, v);
             }
             None => {
+                let h = key.as_str().map(|s| s.hash()).unwrap_or(0);
                 table.insert_new(h, Value::Obj(key), v);
             }
         }
@@ -295,13 +301,7 @@ impl Vm {
     /// Delete a str key; false when absent.
     pub fn dict_del_str(&mut self, d: ObjRef, key: ObjRef) -> PyResult<bool> {
         let table = d.as_dict().unwrap().get();
-        let ks = key.as_str().unwrap();
-        let h = ks.hash();
-        let found = table.find(h, |k| match k {
-            Value::Obj(o) => *o == key || o.as_str().map(|s| s.as_str() == ks.as_str()).unwrap_or(false),
-            _ => false,
-        });
-        match found {
+        match find_str_key(table, key) {
             Some(i) => {
                 table.remove(i);
                 Ok(true)
@@ -315,14 +315,7 @@ impl Vm {
             Payload::Set(t) | Payload::FrozenSet(t) => t,
             _ => return Ok(None),
         };
-        let mut impure = false;
-        let r = table.get().find(hash, |k| match eq_pure(*k, key) {
-            Some(b) => b,
-            None => {
-                impure = true;
-                false
-            }
-        });
+        let (r, impure) = find_pure(hash, key, |h, eq| table.get().find(h, eq));
         if r.is_some() || !impure {
             return Ok(r);
         }
