@@ -595,7 +595,15 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             Some(kf) => vm.call(kf, &[v], &[])?,
             None => v,
         };
-        let better = if is_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
+        // CPython compares `item > best` for max and `item < best` for min.
+        let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        let better = match crate::vm::interp::fast_compare(op, k, best_key) {
+            Some(b) => b,
+            None => {
+                let r = vm.rich_compare(k, best_key, op)?;
+                vm.truthy(r)?
+            }
+        };
         if better {
             best = v;
             best_key = k;
@@ -746,9 +754,10 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("divmod", kw)?;
     check_args("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
-    if let (Value::Float(_) | Value::Int(_), Value::Float(_) | Value::Int(_)) = (a, b) {
+    let real = |v: Value| matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)));
+    if real(a) && real(b) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-            let (x, y) = (to_f64(a), to_f64(b));
+            let (x, y) = (to_float(vm, a)?, to_float(vm, b)?);
             if y == 0.0 {
                 return Err(PyErr::zero_division("float divmod()"));
             }
@@ -778,14 +787,6 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn to_f64(v: Value) -> f64 {
-    match v {
-        Value::Float(f) => f,
-        Value::Int(i) => i as f64,
-        Value::Bool(b) => b as i64 as f64,
-        _ => 0.0,
-    }
-}
 
 fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("pow", kw, &["base", "exp", "mod"])?;

@@ -109,7 +109,9 @@ impl Vm {
     /// `fmt % args`
     pub fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<Value> {
         let pieces = numfmt::parse_percent(fmt).map_err(fmt_err)?;
-        let is_mapping = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) || (self.type_is_user(o.ty()) && self.lookup_in_mro(o.ty(), self.names.__getitem__).is_some() && !matches!(o.payload, Payload::Tuple(_))));
+        // PyMapping_Check: anything subscriptable except tuples and strings.
+        let is_mapping = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Dict(_) | Payload::List(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. })
+            || (self.type_is_user(o.ty()) && self.lookup_in_mro(o.ty(), self.names.__getitem__).is_some() && !matches!(o.payload, Payload::Tuple(_) | Payload::Str(_))));
         let items: Vec<Value> = match args {
             Value::Obj(o) => match &o.payload {
                 Payload::Tuple(t) => t.to_vec(),

@@ -108,6 +108,26 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Result<f64, (f64, f64)>> {
     Ok(Ok(r))
 }
 
+/// Complex division by Smith's method (as CPython's `_Py_c_quot`): scale by the
+/// larger component of the divisor to avoid overflow and underflow.
+fn complex_div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return (f64::NAN, f64::NAN);
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     if b.0 == 0.0 && b.1 == 0.0 {
         return Ok((1.0, 0.0));
@@ -160,8 +180,7 @@ impl Vm {
                     if br == 0.0 && bi == 0.0 {
                         return Err(PyErr::zero_division("complex division by zero"));
                     }
-                    let d = br * br + bi * bi;
-                    ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+                    complex_div((ar, ai), (br, bi))
                 }
                 BinOp::Pow => complex_pow((ar, ai), (br, bi))?,
                 _ => return Ok(None),
@@ -428,10 +447,12 @@ impl Vm {
                 let n = n.max(0) as usize;
                 let o = seq.as_obj().unwrap();
                 let cap_check = |len: usize| -> PyResult<()> {
-                    if len.checked_mul(n).map(|t| t > (1usize << 34)).unwrap_or(true) && len > 0 {
-                        return Err(PyErr::memory_error(""));
+                    match len.checked_mul(n) {
+                        _ if len == 0 => Ok(()),
+                        Some(t) if t <= isize::MAX as usize && t > (1usize << 34) => Err(PyErr::memory_error("")),
+                        Some(t) if t <= isize::MAX as usize => Ok(()),
+                        _ => Err(PyErr::overflow_error("repeated string is too long")),
                     }
-                    Ok(())
                 };
                 match &o.payload {
                     Payload::Str(s) => {
