@@ -446,17 +446,26 @@ impl Vm {
                 };
                 let n = n.max(0) as usize;
                 let o = seq.as_obj().unwrap();
+                // Like CPython: str/bytes whose size overflows are an OverflowError,
+                // anything merely too big to allocate is a MemoryError.
                 let cap_check = |len: usize| -> PyResult<()> {
                     match len.checked_mul(n) {
                         _ if len == 0 => Ok(()),
                         Some(t) if t <= isize::MAX as usize && t > (1usize << 34) => Err(PyErr::memory_error("")),
                         Some(t) if t <= isize::MAX as usize => Ok(()),
-                        _ => Err(PyErr::overflow_error("repeated string is too long")),
+                        _ => Err(PyErr::memory_error("")),
+                    }
+                };
+                let text_check = |len: usize, what: &str| -> PyResult<()> {
+                    match len.checked_mul(n) {
+                        Some(t) if t > isize::MAX as usize => Err(PyErr::overflow_error(format!("repeated {what} too long"))),
+                        None => Err(PyErr::overflow_error(format!("repeated {what} too long"))),
+                        _ => cap_check(len),
                     }
                 };
                 match &o.payload {
                     Payload::Str(s) => {
-                        cap_check(s.as_str().len())?;
+                        text_check(s.as_str().len(), "string is")?;
                         return Ok(Some(self.new_str(s.as_str().repeat(n))));
                     }
                     Payload::List(l) => {
@@ -478,7 +487,7 @@ impl Vm {
                         return Ok(Some(self.new_tuple(v)));
                     }
                     Payload::Bytes(bs) => {
-                        cap_check(bs.len())?;
+                        text_check(bs.len(), "bytes are")?;
                         return Ok(Some(self.new_bytes(bs.repeat(n))));
                     }
                     Payload::ByteArray(bs) => {
