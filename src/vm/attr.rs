@@ -374,7 +374,9 @@ impl Vm {
     /// Attributes every object (or every object of a kind) has, computed in Rust.
     fn special_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-        if !n.starts_with("__") && !(matches!(n, "args" | "value" | "code" | "errno" | "strerror" | "filename") && matches!(obj.payload(), Some(Payload::Exception(_)))) {
+        if !n.starts_with("__") && !(matches!(n, "args" | "value" | "code" | "errno" | "strerror" | "filename") && matches!(obj.payload(), Some(Payload::Exception(_))))
+            && !(n.starts_with("gi_") && matches!(obj.payload(), Some(Payload::Generator(_))))
+        {
             return Ok(None);
         }
         if name == self.names.__class__ {
@@ -500,6 +502,9 @@ impl Vm {
             Payload::Generator(g) => match n {
                 "__name__" => Ok(Some(self.new_str(g.name.as_str()))),
                 "__qualname__" => Ok(Some(self.new_str(g.qualname.as_str()))),
+                "gi_running" => Ok(Some(Value::Bool(g.running.get()))),
+                "gi_suspended" => Ok(Some(Value::Bool(g.started.get() && !g.running.get() && g.frame.get().is_some()))),
+                "gi_code" => Ok(Some(Value::Obj(g.code))),
                 _ => Ok(None),
             },
             Payload::Traceback { .. } => Ok(None),
@@ -724,6 +729,14 @@ impl Vm {
             Some(d) => {
                 if self.dict_del_str(d, name)? {
                     Ok(())
+                } else if !matches!(obj.payload(), Some(Payload::Type(_))) && self.type_flags(ty) & FLAG_SLOTTED != 0 {
+                    // An empty `__slots__` member: CPython's message is the bare name.
+                    let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    if self.slot_names(ty).map(|s| s.contains(&n)).unwrap_or(false) {
+                        Err(PyErr::attribute_error(n))
+                    } else {
+                        Err(self.attr_error(obj, name))
+                    }
                 } else {
                     Err(self.attr_error(obj, name))
                 }

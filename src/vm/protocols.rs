@@ -879,10 +879,21 @@ impl Vm {
     }
 
     /// MATCH_KEYS: tuple of values for `keys`, or None if any is missing.
+    ///
+    /// Like CPython, a key equal to an earlier one (possible with value patterns such
+    /// as `{K.a: 1, "a": 2}`) raises ValueError before it is looked up.
     pub fn match_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
         let keys = keys.as_obj().and_then(|k| k.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
         let mut vals = Vec::with_capacity(keys.len());
+        // No collection can run before this returns: nested Python calls raise
+        // `native_depth`, so the set needs no rooting.
+        let seen = self.new_set(false);
         for k in keys {
+            if self.set_contains(seen, k)? {
+                let r = self.repr(k)?;
+                return Err(PyErr::value_error(format!("mapping pattern checks duplicate key ({r})")));
+            }
+            self.set_add(seen, k)?;
             let v = match subject.as_obj() {
                 Some(d) if d.as_dict().is_some() => self.dict_get(d, k)?,
                 _ => {
@@ -906,55 +917,76 @@ impl Vm {
     }
 
     /// MATCH_CLASS: extracted attributes or None.
+    ///
+    /// CPython's rules: `cls` must be a type; positional sub-patterns read the names in
+    /// `cls.__match_args__` (which must be a tuple of str), except that the built-in
+    /// "match self" types (and their subclasses) take one positional sub-pattern that
+    /// matches the subject itself; an attribute named twice (positionally and by
+    /// keyword) is a TypeError.
     pub fn match_class(&mut self, subject: Value, cls: Value, names: Value, npos: usize) -> PyResult<Value> {
         let cls_o = match cls.as_obj() {
             Some(c) if c.as_type().is_some() => c,
-            _ => return Err(PyErr::type_error("called match pattern must be a class")),
+            _ => return Err(PyErr::type_error("called match pattern must be a type")),
         };
         if !self.isinstance_type(subject, cls_o) {
             return Ok(Value::None);
         }
+        let tn = cls_o.as_type().map(|t| t.name.get().to_string()).unwrap_or_default();
         let mut out = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         if npos > 0 {
             let ma = self.names.__match_args__;
-            match self.lookup_in_mro(cls_o, ma) {
-                Some(m) => {
-                    let args = self.collect_iterable(m)?;
-                    if npos > args.len() {
-                        let tn = cls_o.as_type().unwrap().name.get().clone();
-                        return Err(PyErr::type_error(format!("{tn}() accepts {} positional sub-pattern{} ({npos} given)", args.len(), if args.len() == 1 { "" } else { "s" })));
-                    }
-                    for a in &args[..npos] {
-                        let an = match a.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
-                            Some(s) => self.intern(&s),
-                            None => return Err(PyErr::type_error("__match_args__ elements must be strings")),
-                        };
-                        match self.getattr_opt(subject, an)? {
-                            Some(v) => out.push(v),
-                            None => return Ok(Value::None),
-                        }
-                    }
-                }
+            let (args, match_self) = match self.getattr_opt(cls, ma)? {
+                Some(m) => match m.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())) {
+                    Some(t) => (t, false),
+                    None => return Err(PyErr::type_error(format!("{tn}.__match_args__ must be a tuple (got {})", self.type_name(m)))),
+                },
                 None => {
-                    // Built-in types match their positional sub-pattern against the subject itself.
-                    let self_match = matches!(cls_o, c if [self.types.int, self.types.float, self.types.str, self.types.bool, self.types.bytes, self.types.list, self.types.tuple, self.types.dict, self.types.set, self.types.frozenset, self.types.bytearray, self.types.complex].contains(&c));
-                    if self_match && npos == 1 {
-                        out.push(subject);
-                    } else {
-                        let tn = cls_o.as_type().unwrap().name.get().clone();
-                        return Err(PyErr::type_error(format!("{tn}() accepts 0 positional sub-patterns ({npos} given)")));
+                    let ms = [self.types.int, self.types.float, self.types.str, self.types.bool, self.types.bytes, self.types.list, self.types.tuple, self.types.dict, self.types.set, self.types.frozenset, self.types.bytearray];
+                    (Vec::new(), ms.iter().any(|&t| self.is_subtype(cls_o, t)))
+                }
+            };
+            let allowed = if match_self { 1 } else { args.len() };
+            if allowed < npos {
+                return Err(PyErr::type_error(format!("{tn}() accepts {allowed} positional sub-pattern{} ({npos} given)", if allowed == 1 { "" } else { "s" })));
+            }
+            if match_self {
+                out.push(subject);
+            } else {
+                for &a in &args[..npos] {
+                    let an = match a.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                        Some(s) => s,
+                        None => return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", self.type_name(a)))),
+                    };
+                    match self.match_class_attr(subject, &tn, &an, &mut seen)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(Value::None),
                     }
                 }
             }
         }
         for n in names.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default() {
-            let name = n.as_obj().unwrap();
-            match self.getattr_opt(subject, name)? {
+            let an = match n.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                Some(s) => s,
+                None => return Err(PyErr::system_error("bad keyword names in class pattern")),
+            };
+            match self.match_class_attr(subject, &tn, &an, &mut seen)? {
                 Some(v) => out.push(v),
                 None => return Ok(Value::None),
             }
         }
         Ok(self.new_tuple(out))
+    }
+
+    /// One attribute of a class pattern: None if the subject lacks it.
+    fn match_class_attr(&mut self, subject: Value, tn: &str, name: &str, seen: &mut Vec<String>) -> PyResult<Option<Value>> {
+        if seen.iter().any(|s| s == name) {
+            let r = crate::objects::text::str_repr(name);
+            return Err(PyErr::type_error(format!("{tn}() got multiple sub-patterns for attribute {r}")));
+        }
+        seen.push(name.to_string());
+        let n = self.intern(name);
+        self.getattr_opt(subject, n)
     }
 }
 
