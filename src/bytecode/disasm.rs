@@ -101,6 +101,15 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
             let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
             format!("({} {} {})", v((x >> 8) & 0xfff), op.symbol(), v(x >> 20))
         }
+        SubscrLocals(x) => {
+            let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
+            format!("({}[{}])", v(x & 0xffff), v(x >> 16))
+        }
+        BinaryOpLocalConst(x) => {
+            let op = super::opcodes::BINOPS[(x & 0xf) as usize];
+            let v = code.varnames.get(((x >> 4) & 0xfff) as usize).cloned().unwrap_or_default();
+            format!("({} {} {})", v, op.symbol(), code.consts.get((x >> 16) as usize).map(const_repr).unwrap_or_default())
+        }
         ForIterStoreFast(x) => format!("(to {}, {})", x & 0xff_ffff, code.varnames.get((x >> 24) as usize).cloned().unwrap_or_default()),
         CompareJumpIfFalse(x) | CompareJumpIfTrue(x) => {
             format!("({}, to {})", super::opcodes::CMPOPS[(x & 7) as usize].symbol(), x >> 3)

@@ -366,6 +366,10 @@ opcodes! {
     LoadFastStoreAttr(u32) = "LOAD_FAST__STORE_ATTR",
     /// `LoadFast(a); LoadMethod(n)`: operand `a | n << 16`.
     LoadFastMethod(u32) = "LOAD_FAST__LOAD_METHOD",
+    /// `LoadFast(a); LoadFast(i); BinarySubscr`: operand `a | i << 16` (skips two).
+    SubscrLocals(u32) = "LOAD_FAST__LOAD_FAST__BINARY_SUBSCR",
+    /// `LoadFast(a); LoadConst(k); BinaryOp(op)`: operand `op | a << 4 | k << 16` (skips two).
+    BinaryOpLocalConst(u32) = "LOAD_FAST__LOAD_CONST__BINARY_OP",
 }
 
 /// Comparison operators by number (for superinstruction operands).
@@ -394,18 +398,45 @@ pub const BINOPS: [BinOp; 13] = [
 /// the second instruction is not a jump or handler target and both instructions
 /// share a line and an exception handler.
 pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[Option<u32>]) {
+    let n = code.len();
+    let triple_ok = |i: usize| {
+        i + 2 < n
+            && !targets[i + 1]
+            && !targets[i + 2]
+            && lines[i] == lines[i + 1]
+            && lines[i] == lines[i + 2]
+            && handler_of[i] == handler_of[i + 1]
+            && handler_of[i] == handler_of[i + 2]
+    };
+    let triple = |c: &[Instr], i: usize| -> Option<Instr> {
+        match (c[i], c[i + 1], c[i + 2]) {
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinaryOp(op)) if a < 1 << 12 && b < 1 << 12 => {
+                Some(Instr::BinaryOpLocals(op as u32 | a << 8 | b << 20))
+            }
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinarySubscr) if a < 1 << 16 && b < 1 << 16 => {
+                Some(Instr::SubscrLocals(a | b << 16))
+            }
+            (Instr::LoadFast(a), Instr::LoadConst(k), Instr::BinaryOp(op)) if a < 1 << 12 && k < 1 << 16 => {
+                Some(Instr::BinaryOpLocalConst(op as u32 | a << 4 | k << 16))
+            }
+            _ => None,
+        }
+    };
     let mut i = 0;
     while i + 1 < code.len() {
         let j = i + 1;
-        // Three-instruction pattern first.
-        if i + 2 < code.len() && !targets[j] && !targets[i + 2] && lines[i] == lines[i + 2] && handler_of[i] == handler_of[i + 2] && lines[i] == lines[j] && handler_of[i] == handler_of[j] {
-            if let (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinaryOp(op)) = (code[i], code[j], code[i + 2]) {
-                if a < 1 << 12 && b < 1 << 12 {
-                    code[i] = Instr::BinaryOpLocals(op as u32 | a << 8 | b << 20);
-                    i += 3;
-                    continue;
-                }
+        // Three-instruction patterns first.
+        if triple_ok(i) {
+            if let Some(t) = triple(code, i) {
+                code[i] = t;
+                i += 3;
+                continue;
             }
+        }
+        // Leave the next instruction free when it starts a triple.
+        if triple_ok(j) && triple(code, j).is_some() {
+            i += 1;
+            continue;
         }
         if targets[j] || lines[i] != lines[j] || handler_of[i] != handler_of[j] {
             i += 1;
@@ -544,6 +575,7 @@ impl Instr {
             LoadFastAttr(_) => 1,
             LoadFastStoreAttr(_) => -1,
             LoadFastMethod(_) => 2,
+            SubscrLocals(_) | BinaryOpLocalConst(_) => 1,
         };
         (e, e)
     }

@@ -891,6 +891,51 @@ impl Vm {
                         };
                         self.stack.push(r);
                     }
+                    Instr::SubscrLocals(x) => {
+                        let (a, b) = ((x & 0xffff) as usize, (x >> 16) as usize);
+                        let obj = self.stack[base + a];
+                        if obj.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let idx = self.stack[base + b];
+                        if idx.is_empty() {
+                            break 'dispatch unbound_local(code, b);
+                        }
+                        pc += 1;
+                        let r = match (obj, idx) {
+                            (Value::Obj(o), Value::Int(i)) => match &o.payload {
+                                Payload::List(l) => {
+                                    let l = l.get();
+                                    let n = l.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        l[j as usize]
+                                    } else {
+                                        break 'dispatch PyErr::index_error("list index out of range");
+                                    }
+                                }
+                                _ => tri!(self.getitem(obj, idx)),
+                            },
+                            _ => tri!(self.getitem(obj, idx)),
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::BinaryOpLocalConst(x) => {
+                        let op = BINOPS[(x & 0xf) as usize];
+                        let (a, k) = (((x >> 4) & 0xfff) as usize, (x >> 16) as usize);
+                        let lhs = self.stack[base + a];
+                        if lhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 2;
+                        let rhs = code.consts[k];
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        self.stack.push(r);
+                    }
                     Instr::ForIterStoreFast(x) => {
                         let (t, a) = ((x & 0xff_ffff) as usize, (x >> 24) as usize);
                         let it = top!();
