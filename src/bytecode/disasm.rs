@@ -105,6 +105,11 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
             let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
             format!("({}[{}])", v(x & 0xffff), v(x >> 16))
         }
+        BinaryOpConstLocal(x) => {
+            let op = super::opcodes::BINOPS[(x & 0xf) as usize];
+            let v = code.varnames.get(((x >> 4) & 0xfff) as usize).cloned().unwrap_or_default();
+            format!("({} {} {})", code.consts.get((x >> 16) as usize).map(const_repr).unwrap_or_default(), op.symbol(), v)
+        }
         BinaryOpLocalConst(x) => {
             let op = super::opcodes::BINOPS[(x & 0xf) as usize];
             let v = code.varnames.get(((x >> 4) & 0xfff) as usize).cloned().unwrap_or_default();

@@ -370,6 +370,8 @@ opcodes! {
     SubscrLocals(u32) = "LOAD_FAST__LOAD_FAST__BINARY_SUBSCR",
     /// `LoadFast(a); LoadConst(k); BinaryOp(op)`: operand `op | a << 4 | k << 16` (skips two).
     BinaryOpLocalConst(u32) = "LOAD_FAST__LOAD_CONST__BINARY_OP",
+    /// `LoadConst(k); LoadFast(a); BinaryOp(op)`: operand `op | a << 4 | k << 16` (skips two).
+    BinaryOpConstLocal(u32) = "LOAD_CONST__LOAD_FAST__BINARY_OP",
 }
 
 /// Comparison operators by number (for superinstruction operands).
@@ -418,6 +420,9 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             }
             (Instr::LoadFast(a), Instr::LoadConst(k), Instr::BinaryOp(op)) if a < 1 << 12 && k < 1 << 16 => {
                 Some(Instr::BinaryOpLocalConst(op as u32 | a << 4 | k << 16))
+            }
+            (Instr::LoadConst(k), Instr::LoadFast(a), Instr::BinaryOp(op)) if a < 1 << 12 && k < 1 << 16 => {
+                Some(Instr::BinaryOpConstLocal(op as u32 | a << 4 | k << 16))
             }
             _ => None,
         }
@@ -575,7 +580,7 @@ impl Instr {
             LoadFastAttr(_) => 1,
             LoadFastStoreAttr(_) => -1,
             LoadFastMethod(_) => 2,
-            SubscrLocals(_) | BinaryOpLocalConst(_) => 1,
+            SubscrLocals(_) | BinaryOpLocalConst(_) | BinaryOpConstLocal(_) => 1,
         };
         (e, e)
     }

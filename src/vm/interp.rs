@@ -936,6 +936,22 @@ impl Vm {
                         };
                         self.stack.push(r);
                     }
+                    Instr::BinaryOpConstLocal(x) => {
+                        let op = BINOPS[(x & 0xf) as usize];
+                        let (a, k) = (((x >> 4) & 0xfff) as usize, (x >> 16) as usize);
+                        let lhs = code.consts[k];
+                        pc += 1;
+                        let rhs = self.stack[base + a];
+                        if rhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        self.stack.push(r);
+                    }
                     Instr::ForIterStoreFast(x) => {
                         let (t, a) = ((x & 0xff_ffff) as usize, (x >> 24) as usize);
                         let it = top!();
