@@ -111,13 +111,23 @@ fn run(mode: Mode) -> i32 {
             let mut vm = pyjit::Vm::new(argv);
             // Like CPython 3.9+, the main script's __file__ (and tracebacks) use an absolute path.
             let abs = absolute(&path);
-            finish(pyjit::run_main(&mut vm, &src, &abs))
+            let status = finish(pyjit::run_main(&mut vm, &src, &abs));
+            leave(vm);
+            status
         }
         Mode::Command(code, argv) => {
             let mut vm = pyjit::Vm::new(argv);
-            finish(pyjit::run_main(&mut vm, &code, "<string>"))
+            let status = finish(pyjit::run_main(&mut vm, &code, "<string>"));
+            leave(vm);
+            status
         }
     }
+}
+
+/// The process is about to exit: flush output and skip freeing every heap object.
+fn leave(mut vm: pyjit::Vm) {
+    vm.flush_stdout();
+    std::mem::forget(vm);
 }
 
 fn finish(o: pyjit::RunOutcome) -> i32 {
