@@ -127,13 +127,8 @@ impl Scope {
     }
     /// Resolution of `name` in this scope.
     pub fn lookup(&self, name: &str) -> NameScope {
-        self.resolved.get(name).copied().unwrap_or(if self.kind == ScopeKind::Module {
-            NameScope::GlobalImplicit
-        } else if self.is_function() {
-            NameScope::GlobalImplicit
-        } else {
-            NameScope::GlobalImplicit
-        })
+        // Names the analysis never saw (e.g. implicit ones) are globals or builtins.
+        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
     }
     /// Local variable names: parameters first, then other locals in order of appearance.
     pub fn varnames(&self) -> Vec<String> {
@@ -257,12 +252,8 @@ impl<'a> Builder<'a> {
             text: Some(self.lines.line_text(self.source, line).to_string()),
         }
     }
-    fn bind(&mut self, name: &str, offset: u32) -> Result<(), CompileError> {
+    fn bind(&mut self, name: &str, _offset: u32) -> Result<(), CompileError> {
         let name = self.mangled(name);
-        let flags = self.cur().get(&name);
-        if flags & (GLOBAL | NONLOCAL) == 0 && flags & USED != 0 && false {
-            return Err(self.err(offset, String::new()));
-        }
         self.cur().add(&name, BOUND);
         Ok(())
     }

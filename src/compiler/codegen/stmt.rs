@@ -291,17 +291,16 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.table.scope_at(off);
         let qualname = self.qualname(&f.name);
+        // co_firstlineno of a decorated function is the line of its first decorator.
         let first_line = f.decorator_list.first().map(|d| self.lines.line(u32::from(rustpython_parser::ast::Ranged::start(d)))).unwrap_or(self.lines.line(off));
         let class_name = self.unit_ref().class_name.clone();
-        let def_line = self.lines.line(off);
-        self.push_unit(scope, f.name.to_string(), qualname, def_line.min(first_line).max(first_line), class_name);
+        self.push_unit(scope, f.name.to_string(), qualname, first_line, class_name);
         self.set_arg_counts(&f.args);
         let body = self.docstring(&f.body);
         self.stmts(body)?;
-        if !matches!(self.unit_ref().code.last(), Some(Instr::ReturnValue)) || true {
-            self.load_const(Const::None);
-            self.emit(Instr::ReturnValue);
-        }
+        // The implicit `return None` (unreachable when every path returned).
+        self.load_const(Const::None);
+        self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.set_line(off);
         self.make_function(code, flags);
