@@ -218,13 +218,11 @@ impl Vm {
                         _ => match crate::vm::dictops::to_bigint(v) {
                             Some(b) => b,
                             None => {
-                                let what = if matches!(spec.conv, 'o' | 'x' | 'X') { "an integer is required" } else { "a real number is required" };
                                 let msg = if matches!(spec.conv, 'o' | 'x' | 'X') {
                                     format!("%{} format: an integer is required, not {}", spec.conv, self.type_name(v))
                                 } else {
                                     format!("%{} format: a real number is required, not {}", spec.conv, self.type_name(v))
                                 };
-                                let _ = what;
                                 return Err(PyErr::type_error(msg));
                             }
                         },

@@ -395,8 +395,7 @@ impl Vm {
         let items = match items {
             Some(i) => i,
             None => {
-                if let Err(e) = self.get_iter(seq) {
-                    let _ = e;
+                if self.get_iter(seq).is_err() {
                     return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
                 }
                 let it = self.get_iter(seq)?;

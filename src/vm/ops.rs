@@ -739,11 +739,8 @@ impl Vm {
                 }
                 _ => {
                     let ty = o.ty();
-                    if let Some(f) = self.lookup_in_mro(ty, dunder) {
-                        return self.call_method(a, dunder, &[]).or_else(|e| {
-                            let _ = f;
-                            Err(e)
-                        });
+                    if self.lookup_in_mro(ty, dunder).is_some() {
+                        return self.call_method(a, dunder, &[]);
                     }
                 }
             },

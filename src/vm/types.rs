@@ -134,11 +134,9 @@ fn make_type(heap: &mut Heap, meta: ObjRef, name: &str, base: Option<ObjRef>, la
 pub fn bootstrap(heap: &mut Heap) -> (Types, HashMap<Box<str>, ObjRef>) {
     // `type` first, typed by itself; its dict gets its real type once `dict` exists.
     let type_ = heap.alloc_self_typed(Payload::Singleton);
-    let object_tmp = type_;
     // `dict` type must exist to create dicts; create it typed by `type`.
     let dict_ty = heap.alloc(type_, Payload::Singleton);
     let object = make_type(heap, type_, "object", None, Layout::Object, dict_ty);
-    let _ = object_tmp;
     // Now replace the placeholder payloads of `type` and `dict` by real type objects.
     let real_type = make_type(heap, type_, "type", Some(object), Layout::Builtin, dict_ty);
     let real_dict = make_type(heap, type_, "dict", Some(object), Layout::Builtin, dict_ty);
