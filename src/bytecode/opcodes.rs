@@ -248,7 +248,7 @@ opcodes! {
     SetAdd(u32) = "SET_ADD",
     /// Store TOS1: TOS into the dict at depth n.
     MapAdd(u32) = "MAP_ADD",
-    /// Extend the list at depth n with iterable TOS.
+    /// Extend the list at depth n with iterable TOS (bit 31: building call arguments).
     ListExtend(u32) = "LIST_EXTEND",
     /// Update the set at depth n with iterable TOS.
     SetUpdate(u32) = "SET_UPDATE",

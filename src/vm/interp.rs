@@ -404,7 +404,18 @@ impl Vm {
                     }
                     Instr::ListExtend(d) => {
                         let it = pop!();
-                        let l = self.stack[self.stack.len() - d as usize];
+                        let in_call = d & (1 << 31) != 0;
+                        let d = (d & 0x7fff_ffff) as usize;
+                        let l = self.stack[self.stack.len() - d];
+                        if self.get_iter(it).is_err() {
+                            let what = if in_call {
+                                let callee = self.stack[self.stack.len() - d - 1];
+                                format!("{} argument", self.function_str(callee))
+                            } else {
+                                "Value".to_string()
+                            };
+                            break 'dispatch PyErr::type_error(format!("{what} after * must be an iterable, not {}", self.type_name(it)));
+                        }
                         let items = tri!(self.collect_iterable(it));
                         if let Some(Payload::List(l)) = l.payload() {
                             let l = l.get();
@@ -425,7 +436,7 @@ impl Vm {
                         let merge = matches!(instr, Instr::DictMerge(_));
                         match self.dict_update_from(m, src, merge) {
                             Ok(()) => {}
-                            Err(PyErr::Msg(k, msg)) if merge && msg.starts_with("got multiple") => {
+                            Err(PyErr::Msg(k, msg)) if merge && (msg.starts_with("got multiple") || msg.starts_with("argument after")) => {
                                 // Name the callee as CPython does: `module.qualname()`.
                                 let callee = self.stack[self.stack.len().saturating_sub(3)];
                                 let fname = self.function_str(callee);

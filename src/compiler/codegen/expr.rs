@@ -405,7 +405,8 @@ impl<'a> Compiler<'a> {
             match a {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend(1));
+                    // Bit 31: in a call (errors name the callee, two slots below).
+                    self.emit(Instr::ListExtend(1 | 1 << 31));
                 }
                 _ => {
                     self.expr(a)?;
