@@ -35,7 +35,8 @@ pub enum RunOutcome {
 /// Run `source` as the `__main__` module.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> RunOutcome {
     use objects::Value;
-    vm.sources.insert(filename.to_string(), std::rc::Rc::from(source));
+    vm.sources
+        .insert(filename.to_string(), std::rc::Rc::from(source));
     let code = match compiler::compile(source, filename, compiler::ParseMode::Module) {
         Ok(c) => c,
         Err(e) => {
@@ -68,7 +69,10 @@ pub fn handle_uncaught(vm: &mut Vm, e: vm::PyErr) -> RunOutcome {
     let exc = vm.exc_object(e);
     if vm.is_instance_kind(Value::Obj(exc), vm::ExcKind::SystemExit) {
         let args = exc.as_exc().map(|x| *x.args.get()).unwrap_or(Value::None);
-        let code = args.as_obj().and_then(|a| a.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::None);
+        let code = args
+            .as_obj()
+            .and_then(|a| a.as_tuple().and_then(|t| t.first().copied()))
+            .unwrap_or(Value::None);
         vm.flush_stdout();
         return match code {
             Value::None => RunOutcome::Exit(0),

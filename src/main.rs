@@ -69,12 +69,18 @@ fn main() {
     let mode = parse_args();
     // Run on a thread with a large stack: native recursion (deep Python recursion
     // through built-ins) is bounded by the recursion limit, not by a small stack.
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(mode));
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(mode));
     let code = match child {
         Ok(h) => match h.join() {
             Ok(c) => c,
             Err(p) => {
-                let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+                let msg = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
                 eprintln!("pyjit: internal error: {msg}");
                 70
             }
@@ -99,7 +105,8 @@ fn run(mode: Mode) -> i32 {
                 }
                 Err(e) => {
                     let mut vm = pyjit::Vm::new(vec![path.clone()]);
-                    vm.sources.insert(path.clone(), std::rc::Rc::from(src.as_str()));
+                    vm.sources
+                        .insert(path.clone(), std::rc::Rc::from(src.as_str()));
                     let exc = vm.syntax_error(&e);
                     vm.print_exception(exc);
                     1
@@ -140,7 +147,13 @@ fn finish(o: pyjit::RunOutcome) -> i32 {
 /// `os.path.abspath`: join with the current directory and drop `.` components.
 fn absolute(path: &str) -> String {
     let p = std::path::Path::new(path);
-    let full = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) };
+    let full = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
     let mut out = std::path::PathBuf::new();
     for c in full.components() {
         match c {
@@ -158,7 +171,10 @@ fn read_source(path: &str) -> String {
     match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
-            let abs = std::fs::canonicalize(".").map(|p| p.join(path)).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string());
+            let abs = std::fs::canonicalize(".")
+                .map(|p| p.join(path))
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| path.to_string());
             let errno = e.raw_os_error().unwrap_or(2);
             let msg = match errno {
                 2 => "No such file or directory".to_string(),

@@ -12,7 +12,10 @@ pub fn bytes_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.get().clone()),
-        _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -38,7 +41,9 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str) -> PyResult<Value> {
             }
             Ok(vm.new_str(String::from_utf8_lossy(b).into_owned()))
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(vm.new_str(b.iter().map(|c| *c as char).collect::<String>())),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(vm.new_str(b.iter().map(|c| *c as char).collect::<String>()))
+        }
         other => Err(PyErr::lookup_error(format!("unknown encoding: {other}"))),
     }
 }
@@ -78,13 +83,20 @@ pub fn bytes_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
                         _ => {
                             let items = match vm.collect_iterable(v) {
                                 Ok(i) => i,
-                                Err(_) => return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)))),
+                                Err(_) => {
+                                    return Err(PyErr::type_error(format!(
+                                        "cannot convert '{}' object to bytes",
+                                        vm.type_name(v)
+                                    )))
+                                }
                             };
                             let mut out = Vec::with_capacity(items.len());
                             for it in items {
                                 let i = vm.to_index(it)?;
                                 if !(0..256).contains(&i) {
-                                    return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                                    return Err(PyErr::value_error(
+                                        "bytes must be in range(0, 256)",
+                                    ));
                                 }
                                 out.push(i as u8);
                             }
@@ -150,7 +162,12 @@ fn decode_m(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("decode", kw, &["encoding", "errors"])?;
     let b = this(vm, args)?;
     let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding"));
-    let enc = enc.as_ref().and_then(as_str).unwrap_or("utf-8").to_lowercase().replace('_', "-");
+    let enc = enc
+        .as_ref()
+        .and_then(as_str)
+        .unwrap_or("utf-8")
+        .to_lowercase()
+        .replace('_', "-");
     decode(vm, &b, &enc)
 }
 
@@ -167,12 +184,17 @@ fn fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = as_str(&args[1]).ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
     let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() % 2 != 0 {
-        return Err(PyErr::value_error("non-hexadecimal number found in fromhex() arg"));
+        return Err(PyErr::value_error(
+            "non-hexadecimal number found in fromhex() arg",
+        ));
     }
     let mut out = Vec::new();
     for pair in digits.chunks(2) {
         let t: String = pair.iter().collect();
-        out.push(u8::from_str_radix(&t, 16).map_err(|_| PyErr::value_error("non-hexadecimal number found in fromhex() arg"))?);
+        out.push(
+            u8::from_str_radix(&t, 16)
+                .map_err(|_| PyErr::value_error("non-hexadecimal number found in fromhex() arg"))?,
+        );
     }
     Ok(vm.new_bytes(out))
 }
@@ -228,14 +250,23 @@ fn join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         match bytes_of(vm, *it) {
             Ok(b) => out.extend_from_slice(&b),
-            Err(_) => return Err(PyErr::type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(*it)))),
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    vm.type_name(*it)
+                )))
+            }
         }
     }
     Ok(same_kind(vm, args[0], out))
 }
 fn split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = this(vm, args)?;
-    let sep = args.get(1).copied().or_else(|| kwarg(kw, "sep")).filter(|v| !v.is_none());
+    let sep = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "sep"))
+        .filter(|v| !v.is_none());
     let sep = match sep {
         Some(s) => Some(arg_bytes(vm, s)?),
         None => None,
@@ -249,7 +280,10 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         text::TextError::Type(m) => PyErr::type_error(m),
     })?;
     let parts: Vec<Vec<u8>> = parts.into_iter().map(|p| p.to_vec()).collect();
-    let vals = parts.into_iter().map(|p| same_kind(vm, args[0], p)).collect();
+    let vals = parts
+        .into_iter()
+        .map(|p| same_kind(vm, args[0], p))
+        .collect();
     Ok(vm.new_list(vals))
 }
 fn strip(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -10,7 +10,10 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// C3 linearization of a class with the given bases.
 pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
-    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| b.as_type().unwrap().mro.get().clone()).collect();
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| b.as_type().unwrap().mro.get().clone())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
@@ -36,7 +39,10 @@ pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
                         heads.push(s[0]);
                     }
                 }
-                let names: Vec<String> = heads.iter().map(|b| b.as_type().unwrap().name.get().clone()).collect();
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|b| b.as_type().unwrap().name.get().clone())
+                    .collect();
                 let _ = vm;
                 return Err(PyErr::type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
@@ -62,7 +68,15 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     let name = args[1];
     let bases: Vec<Value> = args[2..].to_vec();
     let mut meta = kwarg(kw, "metaclass");
-    let other_kw: Vec<(ObjRef, Value)> = kw.iter().filter(|(k, _)| k.as_str().map(|s| s.as_str() != "metaclass").unwrap_or(true)).copied().collect();
+    let other_kw: Vec<(ObjRef, Value)> = kw
+        .iter()
+        .filter(|(k, _)| {
+            k.as_str()
+                .map(|s| s.as_str() != "metaclass")
+                .unwrap_or(true)
+        })
+        .copied()
+        .collect();
     let mut base_types = Vec::new();
     for b in &bases {
         match b.as_obj() {
@@ -70,7 +84,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
             _ => {
                 let mro_entries = vm.names.__mro_entries__;
                 if vm.getattr_opt(*b, mro_entries)?.is_some() {
-                    return Err(PyErr::not_implemented("__mro_entries__ is not supported by pyjit yet"));
+                    return Err(PyErr::not_implemented(
+                        "__mro_entries__ is not supported by pyjit yet",
+                    ));
                 }
                 return Err(PyErr::type_error(format!("bases must be types")));
             }
@@ -95,7 +111,8 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
                 let p = vm.bind_descriptor(p, Value::Empty, m)?;
                 let bt = vm.new_tuple(bases.clone());
                 let r = vm.call(p, &[name, bt], &other_kw)?;
-                r.as_obj().ok_or_else(|| PyErr::type_error("__prepare__() must return a mapping"))?
+                r.as_obj()
+                    .ok_or_else(|| PyErr::type_error("__prepare__() must return a mapping"))?
             }
             None => vm.new_dict(),
         },
@@ -119,7 +136,11 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
 fn run_class_body(vm: &mut Vm, func: Value, ns: ObjRef) -> PyResult<Value> {
     let f = match func.payload() {
         Some(Payload::Function(f)) => f,
-        _ => return Err(PyErr::type_error("__build_class__: func must be a function")),
+        _ => {
+            return Err(PyErr::type_error(
+                "__build_class__: func must be a function",
+            ))
+        }
     };
     let code = f.code;
     let co = code.as_code().unwrap().code.clone();
@@ -155,18 +176,43 @@ fn run_class_body(vm: &mut Vm, func: Value, ns: ObjRef) -> PyResult<Value> {
 }
 
 /// `type.__new__(meta, name, bases, ns)`: create a class object.
-pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value, kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub fn type_new(
+    vm: &mut Vm,
+    meta: ObjRef,
+    name: Value,
+    bases: Value,
+    ns: Value,
+    kw: &[(ObjRef, Value)],
+) -> PyResult<Value> {
     let name_s = match as_str(&name) {
         Some(s) => s.to_string(),
-        None => return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name)))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(name)
+            )))
+        }
     };
-    let base_vals = match bases.as_obj().and_then(|b| b.as_tuple().map(|t| t.to_vec())) {
+    let base_vals = match bases
+        .as_obj()
+        .and_then(|b| b.as_tuple().map(|t| t.to_vec()))
+    {
         Some(b) => b,
-        None => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases)))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(bases)
+            )))
+        }
     };
     let ns_obj = match ns.as_obj() {
         Some(d) if d.as_dict().is_some() => d,
-        _ => return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(ns)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(ns)
+            )))
+        }
     };
     let mut bases_t: Vec<ObjRef> = Vec::new();
     for b in base_vals {
@@ -180,14 +226,20 @@ pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value,
     }
     for (i, b) in bases_t.iter().enumerate() {
         if bases_t[..i].contains(b) {
-            return Err(PyErr::type_error(format!("duplicate base class {}", b.as_type().unwrap().name.get())));
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                b.as_type().unwrap().name.get()
+            )));
         }
     }
     let mut layout = Layout::Object;
     for b in &bases_t {
         let t = b.as_type().unwrap();
         if !t.base_ok {
-            return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", t.name.get())));
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                t.name.get()
+            )));
         }
         match t.layout {
             Layout::Exception => layout = Layout::Exception,
@@ -204,7 +256,13 @@ pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value,
     }
     let mro = c3_mro(vm, &bases_t)?;
     let dict = vm.new_dict();
-    let items: Vec<(Value, Value)> = ns_obj.as_dict().unwrap().get().iter().map(|(_, k, v)| (k, v)).collect();
+    let items: Vec<(Value, Value)> = ns_obj
+        .as_dict()
+        .unwrap()
+        .get()
+        .iter()
+        .map(|(_, k, v)| (k, v))
+        .collect();
     let mut qualname = name_s.clone();
     for (k, v) in &items {
         if as_str(k) == Some("__qualname__") {
@@ -237,7 +295,14 @@ pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value,
             }
         }
     }
-    let cls = vm.new_type_obj(&name_s, bases_t.clone(), mro[..].to_vec(), dict, layout, false);
+    let cls = vm.new_type_obj(
+        &name_s,
+        bases_t.clone(),
+        mro[..].to_vec(),
+        dict,
+        layout,
+        false,
+    );
     cls.ty.set(meta);
     for b in &bases_t {
         if let Some(bt) = b.as_type() {
@@ -273,10 +338,20 @@ pub fn type_new(vm: &mut Vm, meta: ObjRef, name: Value, bases: Value, ns: Value,
         }
     }
     if !kw.is_empty() {
-        let has_isc = cls.as_type().unwrap().mro.get()[1..].iter().any(|c| c.as_type().map(|t| vm.dict_get_str_pure(t.dict, isc).is_some()).unwrap_or(false));
+        let has_isc = cls.as_type().unwrap().mro.get()[1..].iter().any(|c| {
+            c.as_type()
+                .map(|t| vm.dict_get_str_pure(t.dict, isc).is_some())
+                .unwrap_or(false)
+        });
         if !has_isc {
-            let k = kw[0].0.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-            return Err(PyErr::type_error(format!("{name_s}.__init_subclass__() takes no keyword arguments ('{k}' given)")));
+            let k = kw[0]
+                .0
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            return Err(PyErr::type_error(format!(
+                "{name_s}.__init_subclass__() takes no keyword arguments ('{k}' given)"
+            )));
         }
     }
     Ok(Value::Obj(cls))

@@ -54,8 +54,16 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     }
     if cls == t.complex {
         check_kwargs("complex", kw, &["real", "imag"])?;
-        let re = args.first().copied().or_else(|| kwarg(kw, "real")).unwrap_or(Value::Int(0));
-        let im = args.get(1).copied().or_else(|| kwarg(kw, "imag")).unwrap_or(Value::Int(0));
+        let re = args
+            .first()
+            .copied()
+            .or_else(|| kwarg(kw, "real"))
+            .unwrap_or(Value::Int(0));
+        let im = args
+            .get(1)
+            .copied()
+            .or_else(|| kwarg(kw, "imag"))
+            .unwrap_or(Value::Int(0));
         let (a, b) = match re.payload() {
             Some(Payload::Complex(r, i)) => (*r, *i),
             Some(Payload::Str(s)) => {
@@ -126,7 +134,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     }
     if cls == t.range {
         no_kwargs("range", kw)?;
-        if args.iter().any(|a| matches!(a.payload(), Some(Payload::Int(_)))) {
+        if args
+            .iter()
+            .any(|a| matches!(a.payload(), Some(Payload::Int(_))))
+        {
             return big_range(vm, args);
         }
         let mut ints = Vec::new();
@@ -137,14 +148,24 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
             1 => (0, ints[0], 1),
             2 => (ints[0], ints[1], 1),
             3 => (ints[0], ints[1], ints[2]),
-            0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
-            n => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {n}"))),
+            0 => {
+                return Err(PyErr::type_error(
+                    "range expected at least 1 argument, got 0",
+                ))
+            }
+            n => {
+                return Err(PyErr::type_error(format!(
+                    "range expected at most 3 arguments, got {n}"
+                )))
+            }
         };
         if step == 0 {
             return Err(PyErr::value_error("range() arg 3 must not be zero"));
         }
         let ty = vm.types.range;
-        return Ok(Value::Obj(vm.alloc(ty, Payload::Range { start, stop, step })));
+        return Ok(Value::Obj(
+            vm.alloc(ty, Payload::Range { start, stop, step }),
+        ));
     }
     if cls == t.slice {
         no_kwargs("slice", kw)?;
@@ -152,28 +173,70 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
             1 => (Value::None, args[0], Value::None),
             2 => (args[0], args[1], Value::None),
             3 => (args[0], args[1], args[2]),
-            n => return Err(PyErr::type_error(format!("slice expected at least 1 argument, got {n}"))),
+            n => {
+                return Err(PyErr::type_error(format!(
+                    "slice expected at least 1 argument, got {n}"
+                )))
+            }
         };
         let ty = vm.types.slice;
-        return Ok(Value::Obj(vm.alloc(ty, Payload::Slice { start: a, stop: b, step: c })));
+        return Ok(Value::Obj(vm.alloc(
+            ty,
+            Payload::Slice {
+                start: a,
+                stop: b,
+                step: c,
+            },
+        )));
     }
     if cls == t.bytes || cls == t.bytearray {
         return super::bytes::bytes_new(vm, cls, args, kw);
     }
     if cls == t.property {
         check_kwargs("property", kw, &["fget", "fset", "fdel", "doc"])?;
-        let get = |i: usize, n: &str| args.get(i).copied().or_else(|| kwarg(kw, n)).unwrap_or(Value::None);
-        let (fget, fset, fdel, mut doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+        let get = |i: usize, n: &str| {
+            args.get(i)
+                .copied()
+                .or_else(|| kwarg(kw, n))
+                .unwrap_or(Value::None)
+        };
+        let (fget, fset, fdel, mut doc) = (
+            get(0, "fget"),
+            get(1, "fset"),
+            get(2, "fdel"),
+            get(3, "doc"),
+        );
         if doc.is_none() && !fget.is_none() {
             let dn = vm.names.__doc__;
             doc = vm.getattr_opt(fget, dn)?.unwrap_or(Value::None);
         }
         let ty = vm.types.property;
-        return Ok(Value::Obj(vm.alloc(ty, Payload::Property { fget, fset, fdel, doc })));
+        return Ok(Value::Obj(vm.alloc(
+            ty,
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            },
+        )));
     }
     if cls == t.classmethod || cls == t.staticmethod {
-        check_args(if cls == t.classmethod { "classmethod" } else { "staticmethod" }, args, 1, 1)?;
-        let p = if cls == t.classmethod { Payload::ClassMethod(args[0]) } else { Payload::StaticMethod(args[0]) };
+        check_args(
+            if cls == t.classmethod {
+                "classmethod"
+            } else {
+                "staticmethod"
+            },
+            args,
+            1,
+            1,
+        )?;
+        let p = if cls == t.classmethod {
+            Payload::ClassMethod(args[0])
+        } else {
+            Payload::StaticMethod(args[0])
+        };
         return Ok(Value::Obj(vm.alloc(cls, p)));
     }
     if cls == t.enumerate {
@@ -194,8 +257,13 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     if cls == t.super_ {
         return super::object::super_new(vm, args);
     }
-    let name = cls.as_type().map(|t| t.name.get().clone()).unwrap_or_default();
-    Err(PyErr::type_error(format!("cannot create '{name}' instances")))
+    let name = cls
+        .as_type()
+        .map(|t| t.name.get().clone())
+        .unwrap_or_default();
+    Err(PyErr::type_error(format!(
+        "cannot create '{name}' instances"
+    )))
 }
 
 /// `range(...)` with an argument beyond i64: a `BigRange`.
@@ -214,13 +282,20 @@ fn big_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         1 => (BigInt::from(0), ints[0].clone(), BigInt::from(1)),
         2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
         3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
-        n => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if step == BigInt::from(0) {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
     let ty = vm.types.range;
-    Ok(Value::Obj(vm.alloc(ty, Payload::BigRange(Box::new([start, stop, step])))))
+    Ok(Value::Obj(vm.alloc(
+        ty,
+        Payload::BigRange(Box::new([start, stop, step])),
+    )))
 }
 
 /// Number of items of a big range.
@@ -240,10 +315,12 @@ pub fn big_range_len(r: &[BigInt; 3]) -> BigInt {
 fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kw) -> PyResult<()> {
     if let Some(src) = src {
         let is_map = match src {
-            Value::Obj(o) => o.as_dict().is_some() || {
-                let k = vm.names.keys;
-                vm.getattr_opt(src, k)?.is_some()
-            },
+            Value::Obj(o) => {
+                o.as_dict().is_some() || {
+                    let k = vm.names.keys;
+                    vm.getattr_opt(src, k)?.is_some()
+                }
+            }
             _ => false,
         };
         if is_map {
@@ -255,7 +332,9 @@ fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kw) -> PyResult<()>
                 let pair = match vm.collect_iterable(item) {
                     Ok(p) => p,
                     Err(_) => {
-                        return Err(PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                        return Err(PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
                     }
                 };
                 if pair.len() != 2 {
@@ -297,11 +376,23 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<Value> {
             Some(i) => {
                 let re = numfmt::parse_float(&body[..i]).ok_or_else(bad)?;
                 let ims = &body[i..];
-                let im = if ims == "+" { 1.0 } else if ims == "-" { -1.0 } else { numfmt::parse_float(ims).ok_or_else(bad)? };
+                let im = if ims == "+" {
+                    1.0
+                } else if ims == "-" {
+                    -1.0
+                } else {
+                    numfmt::parse_float(ims).ok_or_else(bad)?
+                };
                 (re, im)
             }
             None => {
-                let im = if body.is_empty() || body == "+" { 1.0 } else if body == "-" { -1.0 } else { numfmt::parse_float(body).ok_or_else(bad)? };
+                let im = if body.is_empty() || body == "+" {
+                    1.0
+                } else if body == "-" {
+                    -1.0
+                } else {
+                    numfmt::parse_float(body).ok_or_else(bad)?
+                };
                 (0.0, im)
             }
         }
@@ -319,14 +410,20 @@ pub fn float_new(vm: &mut Vm, v: Value) -> PyResult<Value> {
             Payload::Str(s) => {
                 return match numfmt::parse_float(s.as_str()) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => Err(PyErr::value_error(format!("could not convert string to float: {}", crate::objects::text::str_repr(s.as_str())))),
+                    None => Err(PyErr::value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::objects::text::str_repr(s.as_str())
+                    ))),
                 };
             }
             Payload::Bytes(b) => {
                 let s = String::from_utf8_lossy(b).into_owned();
                 return match numfmt::parse_float(&s) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => Err(PyErr::value_error(format!("could not convert string to float: {}", crate::objects::text::bytes_repr(b, "b")))),
+                    None => Err(PyErr::value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::objects::text::bytes_repr(b, "b")
+                    ))),
                 };
             }
             _ => {}
@@ -335,7 +432,10 @@ pub fn float_new(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match to_float(vm, v) {
         Ok(f) => Ok(Value::Float(f)),
         Err(_) if !matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Int(_))) => {
-            Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(v)
+            )))
         }
         Err(e) => Err(e),
     }
@@ -344,7 +444,10 @@ pub fn float_new(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("int", kw, &["base"])?;
     if args.len() > 2 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let base = args.get(1).copied().or_else(|| kwarg(kw, "base"));
     let x = match args.first() {
@@ -359,13 +462,19 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(b) = base {
         let b = vm.to_index(b)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let text = match x.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
             Some(Payload::Bytes(bs)) => String::from_utf8_lossy(bs).into_owned(),
             Some(Payload::ByteArray(bs)) => String::from_utf8_lossy(bs.get()).into_owned(),
-            _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+            _ => {
+                return Err(PyErr::type_error(
+                    "int() can't convert non-string with explicit base",
+                ))
+            }
         };
         return parse_int_str(vm, &text, b as u32, x);
     }
@@ -396,7 +505,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                             Value::Int(_) => Ok(r),
                             Value::Bool(b) => Ok(Value::Int(b as i64)),
                             Value::Obj(ro) if matches!(ro.payload, Payload::Int(_)) => Ok(r),
-                            _ => Err(PyErr::type_error(format!("__int__ returned non-int (type {})", vm.type_name(r)))),
+                            _ => Err(PyErr::type_error(format!(
+                                "__int__ returned non-int (type {})",
+                                vm.type_name(r)
+                            ))),
                         };
                     }
                 }
@@ -406,7 +518,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 )))
             }
         },
-        _ => Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x)))),
+        _ => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(x)
+        ))),
     }
 }
 
@@ -415,7 +530,9 @@ fn parse_int_str(vm: &mut Vm, text: &str, base: u32, orig: Value) -> PyResult<Va
         Some(b) => Ok(vm.new_int(b)),
         None => {
             let r = vm.repr(orig)?;
-            Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {r}")))
+            Err(PyErr::value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
         }
     }
 }
@@ -431,7 +548,12 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     if encoding.is_some() || args.len() > 2 || kwarg(kw, "errors").is_some() {
         let bytes = super::bytes::bytes_of(vm, obj)?;
-        let enc = encoding.as_ref().and_then(as_str).unwrap_or("utf-8").to_lowercase().replace('_', "-");
+        let enc = encoding
+            .as_ref()
+            .and_then(as_str)
+            .unwrap_or("utf-8")
+            .to_lowercase()
+            .replace('_', "-");
         return super::bytes::decode(vm, &bytes, &enc);
     }
     if let Value::Obj(o) = obj {

@@ -41,7 +41,11 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(t, n, *f);
     }
     vm.add_classmethod(t, "fromkeys", fromkeys);
-    for ty in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
+    for ty in [
+        vm.types.dict_keys,
+        vm.types.dict_values,
+        vm.types.dict_items,
+    ] {
         vm.add_method(ty, "__len__", super::container_dunders::len);
         vm.add_method(ty, "__iter__", super::container_dunders::iter);
         vm.add_method(ty, "__contains__", super::container_dunders::contains);
@@ -78,7 +82,9 @@ fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("get", kw)?;
     let d = this(vm, args, "get")?;
     check_args("get", &args[1..], 1, 2)?;
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(d, args[1])?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -111,7 +117,15 @@ fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "popitem")?;
     match d.as_dict().unwrap().get().pop_last() {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
-        None => Err(PyErr::key_error(vm.new_str("popitem(): dictionary is empty"))).map_err(|_| PyErr::Msg(crate::vm::ExcKind::KeyError, "popitem(): dictionary is empty".into())),
+        None => Err(PyErr::key_error(
+            vm.new_str("popitem(): dictionary is empty"),
+        ))
+        .map_err(|_| {
+            PyErr::Msg(
+                crate::vm::ExcKind::KeyError,
+                "popitem(): dictionary is empty".into(),
+            )
+        }),
     }
 }
 
@@ -141,7 +155,11 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("fromkeys", kw, &[])?;
     check_args("fromkeys", &args[1..], 1, 2)?;
     let keys = vm.collect_iterable(args[1])?;
-    let v = args.get(2).copied().or_else(|| kwarg(kw, "value")).unwrap_or(Value::None);
+    let v = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "value"))
+        .unwrap_or(Value::None);
     let d = vm.new_dict();
     for k in keys {
         vm.dict_set(d, k, v)?;
@@ -149,13 +167,18 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
-
 /// `==` between two dicts.
 pub fn dict_eq(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     if a.as_dict().unwrap().get().len() != b.as_dict().unwrap().get().len() {
         return Ok(false);
     }
-    let items: Vec<(Value, Value)> = a.as_dict().unwrap().get().iter().map(|(_, k, v)| (k, v)).collect();
+    let items: Vec<(Value, Value)> = a
+        .as_dict()
+        .unwrap()
+        .get()
+        .iter()
+        .map(|(_, k, v)| (k, v))
+        .collect();
     for (k, v) in items {
         match vm.dict_get(b, k)? {
             Some(w) => {

@@ -23,7 +23,11 @@ fn os_err(vm: &mut Vm, e: std::io::Error, path: &str) -> PyErr {
         21 => "Is a directory".to_string(),
         _ => e.to_string(),
     };
-    let kind = if errno == 21 { ExcKind::IsADirectoryError } else { kind };
+    let kind = if errno == 21 {
+        ExcKind::IsADirectoryError
+    } else {
+        kind
+    };
     let m = vm.new_str(msg);
     let p = vm.new_str(path);
     PyErr::Exc(vm.new_exception(kind, vec![Value::Int(errno as i64), m, p]))
@@ -31,11 +35,32 @@ fn os_err(vm: &mut Vm, e: std::io::Error, path: &str) -> PyErr {
 
 /// `open(file, mode='r', ...)`
 pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kwargs("open", kw, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd"])?;
-    let file = args.first().copied().or_else(|| kwarg(kw, "file")).ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
+    check_kwargs(
+        "open",
+        kw,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+        ],
+    )?;
+    let file = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(kw, "file"))
+        .ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
     let path = match as_str(&file) {
         Some(s) => s.to_string(),
-        None => return Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(file)))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(file)
+            )))
+        }
     };
     let mode_v = args.get(1).copied().or_else(|| kwarg(kw, "mode"));
     let mode = mode_v.as_ref().and_then(as_str).unwrap_or("r").to_string();
@@ -69,22 +94,46 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if std::path::Path::new(&path).is_dir() {
         let m = vm.new_str("Is a directory");
         let p = vm.new_str(path.as_str());
-        return Err(PyErr::Exc(vm.new_exception(ExcKind::IsADirectoryError, vec![Value::Int(21), m, p])));
+        return Err(PyErr::Exc(vm.new_exception(
+            ExcKind::IsADirectoryError,
+            vec![Value::Int(21), m, p],
+        )));
     }
     let f = opts.open(&path).map_err(|e| os_err(vm, e, &path))?;
-    let ty = if binary { vm.types.binary_file } else { vm.types.file };
+    let ty = if binary {
+        vm.types.binary_file
+    } else {
+        vm.types.file
+    };
     let name = vm.new_str(path);
-    let mode_s = if binary { mode.clone() } else { mode.replace('t', "") };
+    let mode_s = if binary {
+        mode.clone()
+    } else {
+        mode.replace('t', "")
+    };
     Ok(Value::Obj(vm.alloc(
         ty,
-        Payload::File(Box::new(FileObj { file: Mut::new(Some(f)), rbuf: Mut::new(Vec::new()), binary, readable, writable, name, mode: mode_s, std: 0, translate })),
+        Payload::File(Box::new(FileObj {
+            file: Mut::new(Some(f)),
+            rbuf: Mut::new(Vec::new()),
+            binary,
+            readable,
+            writable,
+            name,
+            mode: mode_s,
+            std: 0,
+            translate,
+        })),
     )))
 }
 
 fn this(vm: &Vm, v: Value) -> PyResult<ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload, Payload::File(_)) => Ok(o),
-        _ => Err(PyErr::type_error(format!("expected a file object, got {}", vm.type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "expected a file object, got {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -129,7 +178,8 @@ fn read_all(f: &FileObj) -> PyResult<Vec<u8>> {
     let mut out = std::mem::take(f.rbuf.get());
     match f.file.get() {
         Some(file) => {
-            file.read_to_end(&mut out).map_err(|e| PyErr::os_error(e.to_string()))?;
+            file.read_to_end(&mut out)
+                .map_err(|e| PyErr::os_error(e.to_string()))?;
         }
         None => return Err(closed_err()),
     }
@@ -141,8 +191,15 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> PyResult<Value> {
         Ok(vm.new_bytes(data))
     } else {
         match String::from_utf8(data) {
-            Ok(s) => Ok(vm.new_str(if f.translate { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })),
-            Err(_) => Err(PyErr::Msg(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes".into())),
+            Ok(s) => Ok(vm.new_str(if f.translate {
+                s.replace("\r\n", "\n").replace('\r', "\n")
+            } else {
+                s
+            })),
+            Err(_) => Err(PyErr::Msg(
+                ExcKind::UnicodeDecodeError,
+                "'utf-8' codec can't decode bytes".into(),
+            )),
         }
     }
 }
@@ -154,7 +211,10 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(closed_err());
     }
     if !f.readable {
-        return Err(PyErr::Msg(ExcKind::UnsupportedOperation, "not readable".into()));
+        return Err(PyErr::Msg(
+            ExcKind::UnsupportedOperation,
+            "not readable".into(),
+        ));
     }
     let n = match args.get(1) {
         Some(Value::None) | None => -1,
@@ -169,7 +229,9 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let mut rest = vec![0u8; (n as usize).saturating_sub(buf.len())];
         if !rest.is_empty() {
             let file = f.file.get().as_mut().unwrap();
-            let got = file.read(&mut rest).map_err(|e| PyErr::os_error(e.to_string()))?;
+            let got = file
+                .read(&mut rest)
+                .map_err(|e| PyErr::os_error(e.to_string()))?;
             rest.truncate(got);
             buf.extend(rest);
         }
@@ -193,7 +255,9 @@ pub fn readline(vm: &mut Vm, o: ObjRef, limit: i64) -> PyResult<Value> {
     if f.std == 3 {
         let mut line = String::new();
         vm.flush_stdout();
-        std::io::stdin().read_line(&mut line).map_err(|e| PyErr::os_error(e.to_string()))?;
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| PyErr::os_error(e.to_string()))?;
         return Ok(vm.new_str(line));
     }
     if f.file.get().is_none() {
@@ -208,7 +272,13 @@ pub fn readline(vm: &mut Vm, o: ObjRef, limit: i64) -> PyResult<Value> {
         }
         line.extend(std::mem::take(f.rbuf.get()));
         let mut chunk = vec![0u8; 8192];
-        let got = f.file.get().as_mut().unwrap().read(&mut chunk).map_err(|e| PyErr::os_error(e.to_string()))?;
+        let got = f
+            .file
+            .get()
+            .as_mut()
+            .unwrap()
+            .read(&mut chunk)
+            .map_err(|e| PyErr::os_error(e.to_string()))?;
         if got == 0 {
             break;
         }
@@ -266,7 +336,12 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     } else {
         match as_str(&v) {
             Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
-            None => return Err(PyErr::type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(v)
+                )))
+            }
         }
     };
     match f.std {
@@ -282,10 +357,15 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {}
     }
     if !f.writable {
-        return Err(PyErr::Msg(ExcKind::UnsupportedOperation, "not writable".into()));
+        return Err(PyErr::Msg(
+            ExcKind::UnsupportedOperation,
+            "not writable".into(),
+        ));
     }
     match f.file.get() {
-        Some(file) => file.write_all(&data).map_err(|e| PyErr::os_error(e.to_string()))?,
+        Some(file) => file
+            .write_all(&data)
+            .map_err(|e| PyErr::os_error(e.to_string()))?,
         None => return Err(closed_err()),
     }
     Ok(Value::Int(n as i64))
@@ -339,7 +419,9 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => std::io::SeekFrom::End(off),
     };
     match f.file.get() {
-        Some(file) => Ok(Value::Int(file.seek(pos).map_err(|e| PyErr::os_error(e.to_string()))? as i64)),
+        Some(file) => Ok(Value::Int(
+            file.seek(pos).map_err(|e| PyErr::os_error(e.to_string()))? as i64,
+        )),
         None => Err(closed_err()),
     }
 }
@@ -349,7 +431,11 @@ fn tell(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = file_of(o);
     let buffered = f.rbuf.get().len() as i64;
     match f.file.get() {
-        Some(file) => Ok(Value::Int(file.stream_position().map_err(|e| PyErr::os_error(e.to_string()))? as i64 - buffered)),
+        Some(file) => Ok(Value::Int(
+            file.stream_position()
+                .map_err(|e| PyErr::os_error(e.to_string()))? as i64
+                - buffered,
+        )),
         None => Err(closed_err()),
     }
 }

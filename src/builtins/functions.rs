@@ -67,14 +67,24 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None | Some(Value::None) => " ".to_string(),
         Some(v) => match as_str(&v) {
             Some(s) => s.to_string(),
-            None => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(v) => match as_str(&v) {
             Some(s) => s.to_string(),
-            None => return Err(PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let to_file = !matches!(kwarg(kw, "file"), None | Some(Value::None));
@@ -188,10 +198,18 @@ pub fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if vm.lookup_in_mro(o.ty(), n).is_some() {
                     return vm.call_method(v, n, &[]);
                 }
-                return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))));
+                return Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    vm.type_name(v)
+                )));
             }
         },
-        _ => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(v)
+            )))
+        }
     })
 }
 
@@ -201,7 +219,9 @@ fn id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let _ = vm;
     Ok(match args[0] {
         Value::Obj(o) => Value::Int(o.addr() as i64),
-        Value::Int(i) => Value::Int(i.wrapping_mul(2654435761).wrapping_add(0x1000) & 0x7fff_ffff_ffff),
+        Value::Int(i) => {
+            Value::Int(i.wrapping_mul(2654435761).wrapping_add(0x1000) & 0x7fff_ffff_ffff)
+        }
         Value::Float(f) => Value::Int((f.to_bits() >> 4) as i64 & 0x7fff_ffff_ffff),
         Value::Bool(b) => Value::Int(0x10 + b as i64 * 0x10),
         _ => Value::Int(0x8),
@@ -218,7 +238,10 @@ fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_) => true,
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::Method { .. }
+            | Payload::Type(_) => true,
             _ => vm.lookup_in_mro(o.ty(), vm.names.__call__).is_some(),
         },
         _ => false,
@@ -235,11 +258,17 @@ fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("chr", kw)?;
     check_args("chr", args, 1, 1)?;
     let i = match args[0] {
-        Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
         v => match vm.to_index(v) {
             Ok(i) => i,
             Err(_) if matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Int(_))) => {
-                return Err(PyErr::overflow_error("Python int too large to convert to C int"))
+                return Err(PyErr::overflow_error(
+                    "Python int too large to convert to C int",
+                ))
             }
             Err(e) => return Err(e),
         },
@@ -264,27 +293,39 @@ fn ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match &o.payload {
             Payload::Str(s) => {
                 if s.char_len() != 1 {
-                    return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+                    return Err(PyErr::type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.char_len()
+                    )));
                 }
                 return Ok(Value::Int(s.char_at(0) as i64));
             }
             Payload::Bytes(b) => {
                 if b.len() != 1 {
-                    return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                    return Err(PyErr::type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        b.len()
+                    )));
                 }
                 return Ok(Value::Int(b[0] as i64));
             }
             Payload::ByteArray(b) => {
                 let b = b.get();
                 if b.len() != 1 {
-                    return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                    return Err(PyErr::type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        b.len()
+                    )));
                 }
                 return Ok(Value::Int(b[0] as i64));
             }
             _ => {}
         }
     }
-    Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(PyErr::type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
@@ -324,7 +365,12 @@ fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let spec = match args.get(1) {
         Some(s) => match as_str(s) {
             Some(s) => s.to_string(),
-            None => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(*s)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(*s)
+                )))
+            }
         },
         None => String::new(),
     };
@@ -339,7 +385,13 @@ fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if !is_callable(vm, args[0]) {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iter(IterKind::Callable { func: args[0], sentinel: args[1] }, 0));
+        return Ok(vm.new_iter(
+            IterKind::Callable {
+                func: args[0],
+                sentinel: args[1],
+            },
+            0,
+        ));
     }
     vm.get_iter(args[0])
 }
@@ -349,11 +401,19 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("next", args, 1, 2)?;
     let it = args[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || vm.lookup_in_mro(o.ty(), vm.names.__next__).is_some(),
+        Value::Obj(o) => {
+            matches!(
+                o.payload,
+                Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)
+            ) || vm.lookup_in_mro(o.ty(), vm.names.__next__).is_some()
+        }
         _ => false,
     };
     if !is_iter {
-        return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(it)
+        )));
     }
     match vm.iter_next_raw(it) {
         Ok(v) => Ok(v),
@@ -375,7 +435,11 @@ pub fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let iterable = args.first().copied().or_else(|| kwarg(kw, "iterable"));
     let iterable = match iterable {
         Some(v) => v,
-        None => return Err(PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+        None => {
+            return Err(PyErr::type_error(
+                "enumerate() missing required argument 'iterable' (pos 1)",
+            ))
+        }
     };
     let start = match args.get(1).copied().or_else(|| kwarg(kw, "start")) {
         Some(s) => vm.to_index(s)?,
@@ -444,23 +508,45 @@ pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let n = super::range_len(*start, *stop, *step);
                 let last = start + (n - 1) * step;
                 let ty = vm.types.range;
-                let r = vm.alloc(ty, Payload::Range { start: last, stop: start - step, step: -step });
+                let r = vm.alloc(
+                    ty,
+                    Payload::Range {
+                        start: last,
+                        stop: start - step,
+                        step: -step,
+                    },
+                );
                 return vm.get_iter(Value::Obj(r));
             }
             _ => {}
         }
-        let has_seq = matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
-            || (vm.lookup_in_mro(ty, vm.names.__getitem__).is_some() && vm.lookup_in_mro(ty, vm.names.__len__).is_some());
+        let has_seq = matches!(
+            o.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        ) || (vm.lookup_in_mro(ty, vm.names.__getitem__).is_some()
+            && vm.lookup_in_mro(ty, vm.names.__len__).is_some());
         if has_seq {
             let n = vm.len(v)? as i64;
             return Ok(vm.new_iter(IterKind::Reversed(v), n - 1));
         }
     }
-    Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+    Err(PyErr::type_error(format!(
+        "'{}' object is not reversible",
+        vm.type_name(v)
+    )))
 }
 
 /// Stable merge sort with a fallible less-than.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len();
     let keys = keys.unwrap_or_else(|| items.clone());
     let mut idx: Vec<usize> = (0..n).collect();
@@ -474,7 +560,13 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
     Ok(())
 }
 
-fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value], reverse: bool) -> PyResult<()> {
+fn merge_sort(
+    vm: &mut Vm,
+    idx: &mut [usize],
+    buf: &mut [usize],
+    keys: &[Value],
+    reverse: bool,
+) -> PyResult<()> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());
@@ -485,7 +577,11 @@ fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value],
             let mut j = i;
             while j > 0 {
                 let (a, b) = (keys[idx[j]], keys[idx[j - 1]]);
-                let less = if reverse { vm.less_than(b, a)? } else { vm.less_than(a, b)? };
+                let less = if reverse {
+                    vm.less_than(b, a)?
+                } else {
+                    vm.less_than(a, b)?
+                };
                 if less {
                     idx.swap(j, j - 1);
                     j -= 1;
@@ -507,7 +603,11 @@ fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value],
     while i < mid && j < n {
         let (a, b) = (keys[idx[j]], keys[idx[i]]);
         // take right only if right < left (stability)
-        let take_right = if reverse { vm.less_than(b, a)? } else { vm.less_than(a, b)? };
+        let take_right = if reverse {
+            vm.less_than(b, a)?
+        } else {
+            vm.less_than(a, b)?
+        };
         if take_right {
             buf[k] = idx[j];
             j += 1;
@@ -553,7 +653,10 @@ pub fn sort_with_kw(vm: &mut Vm, items: &mut Vec<Value>, kw: Kw, fname: &str) ->
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     let mut items = vm.collect_iterable(args[0])?;
     let l = vm.new_list(Vec::new());
@@ -570,11 +673,17 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     let items = match args.len() {
-        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.collect_iterable(args[0])?,
         _ => {
             if default.is_some() {
-                return Err(PyErr::type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.to_vec()
         }
@@ -582,7 +691,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+            None => Err(PyErr::value_error(format!(
+                "{name}() arg is an empty sequence"
+            ))),
         };
     }
     let mut best = items[0];
@@ -596,7 +707,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             None => v,
         };
         // CPython compares `item > best` for max and `item < best` for min.
-        let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        let op = if is_max {
+            crate::bytecode::CmpOp::Gt
+        } else {
+            crate::bytecode::CmpOp::Lt
+        };
         let better = match crate::vm::interp::fast_compare(op, k, best_key) {
             Some(b) => b,
             None => {
@@ -622,10 +737,16 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("sum", kw, &["start"])?;
     check_args("sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if let Some(s) = as_str(&acc) {
         let _ = s;
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(args[0])?;
     // The iterator and the running total are GC roots while a generator runs.
@@ -635,7 +756,8 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = loop {
         match vm.iter_next_rooted(it) {
             Ok(Some(v)) => {
-                let next = match crate::vm::interp::fast_binop(crate::bytecode::BinOp::Add, acc, v) {
+                let next = match crate::vm::interp::fast_binop(crate::bytecode::BinOp::Add, acc, v)
+                {
                     Some(r) => Ok(r),
                     None => vm.binary_op(acc, v, crate::bytecode::BinOp::Add),
                 };
@@ -691,8 +813,16 @@ fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("round", kw, &["number", "ndigits"])?;
-    let x = args.first().copied().or_else(|| kwarg(kw, "number")).ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    let x = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(kw, "number"))
+        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
             None => {
@@ -700,7 +830,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     return Err(PyErr::value_error("cannot convert float NaN to integer"));
                 }
                 if f.is_infinite() {
-                    return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+                    return Err(PyErr::overflow_error(
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 let r = f.round_ties_even();
                 Ok(vm.new_int(super::float_to_bigint(r)))
@@ -734,7 +866,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let extra: Vec<Value> = nd.into_iter().collect();
                 return vm.call_method(x, r, &extra);
             }
-            Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))))
+            Err(PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(x)
+            )))
         }
     }
 }
@@ -746,7 +881,11 @@ fn round_int(vm: &mut Vm, b: BigInt, n: i64) -> PyResult<Value> {
     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
     Ok(vm.new_int(q * p))
 }
 
@@ -754,7 +893,10 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("divmod", kw)?;
     check_args("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
-    let real = |v: Value| matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)));
+    let real = |v: Value| {
+        matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_))
+            || matches!(v.payload(), Some(Payload::Int(_)))
+    };
     if real(a) && real(b) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             let (x, y) = (to_float(vm, a)?, to_float(vm, b)?);
@@ -774,7 +916,10 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let rn = vm.names.__rdivmod__;
         return vm.call_method(b, rn, &[a]);
     }
-    let numeric = |v: Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::Int(_)));
+    let numeric = |v: Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || matches!(v.payload(), Some(Payload::Int(_)))
+    };
     if !numeric(a) || !numeric(b) {
         return Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -787,25 +932,41 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-
 fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("pow", kw, &["base", "exp", "mod"])?;
-    let base = args.first().copied().or_else(|| kwarg(kw, "base")).ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = args.get(1).copied().or_else(|| kwarg(kw, "exp")).ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
-    let m = args.get(2).copied().or_else(|| kwarg(kw, "mod")).filter(|v| !v.is_none());
+    let base = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(kw, "base"))
+        .ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "exp"))
+        .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let m = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "mod"))
+        .filter(|v| !v.is_none());
     let m = match m {
         None => return vm.binary_op(base, exp, crate::bytecode::BinOp::Pow),
         Some(m) => m,
     };
     let (b, e, md) = match (to_bigint(base), to_bigint(exp), to_bigint(m)) {
         (Some(b), Some(e), Some(md)) => (b, e, md),
-        _ => return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        _ => {
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ))
+        }
     };
     if md.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
     }
     let (b, e) = if e.is_negative() {
-        let inv = mod_inverse(&b, &md).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&b, &md)
+            .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
         (inv, -e)
     } else {
         (b, e)
@@ -852,9 +1013,13 @@ pub fn isinstance_of(vm: &mut Vm, v: Value, cls: Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            _ => Err(PyErr::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
         },
-        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
     }
 }
 
@@ -890,9 +1055,13 @@ fn issubclass_of(vm: &mut Vm, c: Value, cls: Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
         },
-        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => Err(PyErr::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
     }
 }
 
@@ -905,7 +1074,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<ObjRef> {
     match as_str(&v) {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(PyErr::type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -914,7 +1086,12 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("getattr", args, 2, 3)?;
     let name = match as_str(&args[1]) {
         Some(s) => vm.intern(s),
-        None => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(args[1])))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(args[1])
+            )))
+        }
     };
     if args.len() == 3 {
         match vm.getattr(args[0], name) {
@@ -938,7 +1115,12 @@ fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("setattr", args, 3, 3)?;
     let name = match as_str(&args[1]) {
         Some(s) => vm.intern(s),
-        None => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(args[1])))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(args[1])
+            )))
+        }
     };
     vm.setattr(args[0], name, args[2])?;
     Ok(Value::None)
@@ -949,7 +1131,11 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("hasattr", args, 2, 2)?;
     let name = match as_str(&args[1]) {
         Some(s) => vm.intern(s),
-        None => return Err(PyErr::type_error(format!("hasattr(): attribute name must be string"))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "hasattr(): attribute name must be string"
+            )))
+        }
     };
     match vm.getattr(args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -981,7 +1167,9 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = vm.names.__dict__;
     match vm.getattr(args[0], d) {
         Ok(v) => Ok(v),
-        Err(_) => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+        Err(_) => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
     }
 }
 
@@ -1001,7 +1189,12 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let ty = vm.type_of(v);
         if vm.type_is_user(ty) {
             let dn = vm.names.__dir__;
-            if vm.lookup_in_mro(ty, dn).map(crate::vm::attr::is_plain_function).unwrap_or(false) && !matches!(v, Value::Obj(o) if o.as_type().is_some()) {
+            if vm
+                .lookup_in_mro(ty, dn)
+                .map(crate::vm::attr::is_plain_function)
+                .unwrap_or(false)
+                && !matches!(v, Value::Obj(o) if o.as_type().is_some())
+            {
                 let r = vm.call_method(v, dn, &[])?;
                 let mut items = vm.collect_iterable(r)?;
                 sort_values(vm, &mut items, None, false)?;
@@ -1014,7 +1207,10 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         let classes: Vec<ObjRef> = match v {
             Value::Obj(o) if o.as_type().is_some() => o.as_type().unwrap().mro.get().clone(),
-            _ => ty.as_type().map(|t| t.mro.get().clone()).unwrap_or_default(),
+            _ => ty
+                .as_type()
+                .map(|t| t.mro.get().clone())
+                .unwrap_or_default(),
         };
         for c in classes {
             dicts.push(c.as_type().unwrap().dict);
@@ -1043,7 +1239,9 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("globals", kw)?;
     check_args("globals", args, 0, 0)?;
-    Ok(Value::Obj(vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins)))
+    Ok(Value::Obj(
+        vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins),
+    ))
 }
 
 /// The locals mapping of the calling frame (a snapshot for function frames).
@@ -1070,7 +1268,13 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
         }
     }
     let ncell = co.code.cellvars.len();
-    let cellnames: Vec<String> = co.code.cellvars.iter().chain(co.code.freevars.iter()).cloned().collect();
+    let cellnames: Vec<String> = co
+        .code
+        .cellvars
+        .iter()
+        .chain(co.code.freevars.iter())
+        .cloned()
+        .collect();
     for (i, n) in cellnames.iter().enumerate() {
         let cell = vm.stack[base + names.len() + i];
         if let Value::Obj(c) = cell {
@@ -1098,24 +1302,43 @@ fn source_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Result<String, Obj
             Payload::Str(s) => Ok(Ok(s.as_str().to_string())),
             Payload::Bytes(b) => Ok(Ok(String::from_utf8_lossy(b).into_owned())),
             Payload::Code(_) => Ok(Err(o)),
-            _ => Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object"))),
+            _ => Err(PyErr::type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object"
+            ))),
         },
         _ => {
             let _ = vm;
-            Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object")))
+            Err(PyErr::type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object"
+            )))
         }
     }
 }
 
-fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: Kw, mode: crate::compiler::ParseMode, fname: &str) -> PyResult<Value> {
+fn exec_or_eval(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    mode: crate::compiler::ParseMode,
+    fname: &str,
+) -> PyResult<Value> {
     check_kwargs(fname, kw, &["globals", "locals"])?;
     check_args(fname, args, 1, 3)?;
     let globals = match args.get(1).copied().or_else(|| kwarg(kw, "globals")) {
         Some(Value::Obj(d)) if d.as_dict().is_some() => Some(d),
         Some(Value::None) | None => None,
-        Some(v) => return Err(PyErr::type_error(format!("{fname}() globals must be a dict, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "{fname}() globals must be a dict, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
-    let locals = args.get(2).copied().or_else(|| kwarg(kw, "locals")).filter(|v| !v.is_none());
+    let locals = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "locals"))
+        .filter(|v| !v.is_none());
     let (g, l) = match globals {
         Some(g) => {
             let bk = vm.names.__builtins__;
@@ -1136,7 +1359,11 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], kw: Kw, mode: crate::compiler::Pars
     };
     let code = match source_arg(vm, args[0], fname)? {
         Ok(src) => {
-            let src = if mode == crate::compiler::ParseMode::Expression { src.trim_start().to_string() } else { src };
+            let src = if mode == crate::compiler::ParseMode::Expression {
+                src.trim_start().to_string()
+            } else {
+                src
+            };
             match crate::compiler::compile(&src, "<string>", mode) {
                 Ok(c) => vm.load_code(std::rc::Rc::new(c)),
                 Err(e) => return Err(PyErr::Exc(vm.syntax_error(&e))),
@@ -1162,15 +1389,39 @@ fn eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kwargs("compile", kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
-    let src = args.first().copied().or_else(|| kwarg(kw, "source")).ok_or_else(|| PyErr::type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = args.get(1).copied().or_else(|| kwarg(kw, "filename")).map(|v| as_str(&v).unwrap_or("<string>").to_string()).unwrap_or_else(|| "<string>".into());
+    check_kwargs(
+        "compile",
+        kw,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let src = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(kw, "source"))
+        .ok_or_else(|| PyErr::type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "filename"))
+        .map(|v| as_str(&v).unwrap_or("<string>").to_string())
+        .unwrap_or_else(|| "<string>".into());
     let mode_v = args.get(2).copied().or_else(|| kwarg(kw, "mode"));
     let mode = match mode_v.as_ref().and_then(as_str) {
         Some("exec") => crate::compiler::ParseMode::Module,
         Some("eval") => crate::compiler::ParseMode::Expression,
         Some("single") => crate::compiler::ParseMode::Interactive,
-        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        _ => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
     };
     let text = match source_arg(vm, src, "compile")? {
         Ok(s) => s,
@@ -1183,14 +1434,37 @@ fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kwargs("__import__", kw, &["name", "globals", "locals", "fromlist", "level"])?;
-    let name = args.first().copied().or_else(|| kwarg(kw, "name")).ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    check_kwargs(
+        "__import__",
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let name = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(kw, "name"))
+        .ok_or_else(|| {
+            PyErr::type_error("__import__() missing required argument 'name' (pos 1)")
+        })?;
     let n = match as_str(&name) {
         Some(s) => vm.intern(s),
-        None => return Err(PyErr::type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(name)))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "__import__() argument 1 must be str, not {}",
+                vm.type_name(name)
+            )))
+        }
     };
-    let fromlist = args.get(3).copied().or_else(|| kwarg(kw, "fromlist")).unwrap_or(Value::None);
-    let level = args.get(4).copied().or_else(|| kwarg(kw, "level")).unwrap_or(Value::Int(0));
+    let fromlist = args
+        .get(3)
+        .copied()
+        .or_else(|| kwarg(kw, "fromlist"))
+        .unwrap_or(Value::None);
+    let level = args
+        .get(4)
+        .copied()
+        .or_else(|| kwarg(kw, "level"))
+        .unwrap_or(Value::Int(0));
     let fidx = vm.frames.len().saturating_sub(1);
     vm.import_name(n, fromlist, level, fidx)
 }
@@ -1201,7 +1475,9 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
         return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+        return Err(PyErr::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = f.trunc();
     if t.abs() < 9.0e18 {
@@ -1231,7 +1507,11 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
                     let r = vm.call_method(v, ff, &[])?;
                     return match r {
                         Value::Float(f) => Ok(f),
-                        _ => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(r)))),
+                        _ => Err(PyErr::type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            vm.type_name(v),
+                            vm.type_name(r)
+                        ))),
                     };
                 }
                 let ix = vm.names.__index__;
@@ -1239,9 +1519,15 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
                     let r = vm.call_method(v, ix, &[])?;
                     return to_float(vm, r);
                 }
-                Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(v))))
+                Err(PyErr::type_error(format!(
+                    "must be real number, not {}",
+                    vm.type_name(v)
+                )))
             }
         },
-        _ => Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "must be real number, not {}",
+            vm.type_name(v)
+        ))),
     }
 }

@@ -54,7 +54,10 @@ fn append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("append", kw)?;
     let l = this_list(vm, args, "append")?;
     if args.len() != 2 {
-        return Err(PyErr::type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(PyErr::type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     l.as_list().unwrap().get().push(args[1]);
     Ok(Value::None)
@@ -206,7 +209,6 @@ fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-
 fn range_parts(v: Value) -> (i64, i64, i64) {
     match v.payload() {
         Some(Payload::Range { start, stop, step }) => (*start, *stop, *step),
@@ -235,7 +237,11 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("index", &args[1..], 1, 1)?;
     let (start, stop, step) = range_parts(args[0]);
     if let Value::Int(i) = args[1] {
-        let inr = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+        let inr = if step > 0 {
+            i >= start && i < stop
+        } else {
+            i <= start && i > stop
+        };
         if inr && (i - start) % step == 0 {
             return Ok(Value::Int((i - start) / step));
         }
@@ -269,7 +275,11 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(PyErr::value_error("length should not be negative"));
     }
     let s = vm.slice_indices(args[0].as_obj().unwrap(), n as usize)?;
-    Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+    Ok(vm.new_tuple(vec![
+        Value::Int(s.start),
+        Value::Int(s.stop),
+        Value::Int(s.step),
+    ]))
 }
 
 /// Register range and slice attributes.

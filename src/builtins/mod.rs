@@ -61,7 +61,15 @@ impl Vm {
     /// A built-in function object.
     pub fn new_builtin(&mut self, name: &'static str, func: NativeFn, is_method: bool) -> Value {
         let ty = self.types.builtin_function;
-        Value::Obj(self.alloc(ty, Payload::Builtin(BuiltinFn { name, func, bound: Value::Empty, is_method })))
+        Value::Obj(self.alloc(
+            ty,
+            Payload::Builtin(BuiltinFn {
+                name,
+                func,
+                bound: Value::Empty,
+                is_method,
+            }),
+        ))
     }
     /// Register a function in the builtins module.
     pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
@@ -93,7 +101,15 @@ impl Vm {
     pub fn add_getter(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
         let f = self.new_builtin(name, func, false);
         let pt = self.types.property;
-        let p = self.alloc(pt, Payload::Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let p = self.alloc(
+            pt,
+            Payload::Property {
+                fget: f,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            },
+        );
         self.set_type_attr(ty, name, Value::Obj(p));
     }
     /// Set an attribute in a type's dict.
@@ -113,17 +129,29 @@ pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResul
     }
     if min == max {
         if min == 1 {
-            return Err(PyErr::type_error(format!("{name}() takes exactly one argument ({n} given)")));
+            return Err(PyErr::type_error(format!(
+                "{name}() takes exactly one argument ({n} given)"
+            )));
         }
         if min == 0 {
-            return Err(PyErr::type_error(format!("{name}() takes no arguments ({n} given)")));
+            return Err(PyErr::type_error(format!(
+                "{name}() takes no arguments ({n} given)"
+            )));
         }
-        return Err(PyErr::type_error(format!("{name} expected {min} arguments, got {n}")));
+        return Err(PyErr::type_error(format!(
+            "{name} expected {min} arguments, got {n}"
+        )));
     }
     if n < min {
-        return Err(PyErr::type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+        return Err(PyErr::type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )));
     }
-    Err(PyErr::type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })))
+    Err(PyErr::type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        if max == 1 { "" } else { "s" }
+    )))
 }
 
 /// Reject keyword arguments.
@@ -131,13 +159,17 @@ pub fn no_kwargs(name: &str, kw: &[(ObjRef, Value)]) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(PyErr::type_error(format!("{name}() takes no keyword arguments")))
+        Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
     }
 }
 
 /// Find a keyword argument by name.
 pub fn kwarg(kw: &[(ObjRef, Value)], name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| k.as_str().map(|s| s.as_str() == name).unwrap_or(false)).map(|(_, v)| *v)
+    kw.iter()
+        .find(|(k, _)| k.as_str().map(|s| s.as_str() == name).unwrap_or(false))
+        .map(|(_, v)| *v)
 }
 
 /// Reject keyword arguments other than `allowed`.
@@ -145,7 +177,9 @@ pub fn check_kwargs(fname: &str, kw: &[(ObjRef, Value)], allowed: &[&str]) -> Py
     for (k, _) in kw {
         let s = k.as_str().map(|s| s.as_str()).unwrap_or("");
         if !allowed.contains(&s) {
-            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{s}'")));
+            return Err(PyErr::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{s}'"
+            )));
         }
     }
     Ok(())
@@ -207,7 +241,14 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(alias);
         let _ = vm.dict_set_str(b, k, Value::Obj(ioe));
     }
-    let consts = [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("NotImplemented", Value::Obj(vm.not_implemented)), ("Ellipsis", Value::Obj(vm.ellipsis)), ("__debug__", Value::Bool(true))];
+    let consts = [
+        ("None", Value::None),
+        ("True", Value::Bool(true)),
+        ("False", Value::Bool(false)),
+        ("NotImplemented", Value::Obj(vm.not_implemented)),
+        ("Ellipsis", Value::Obj(vm.ellipsis)),
+        ("__debug__", Value::Bool(true)),
+    ];
     for (n, v) in consts {
         let k = vm.intern(n);
         let _ = vm.dict_set_str(b, k, v);

@@ -67,7 +67,13 @@ fn bit_length(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn bit_count(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = to_bigint(args[0]).unwrap_or_default();
-    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 fn int_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -80,21 +86,34 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => vm.to_index(v)? as usize,
         None => 1,
     };
-    let order = args.get(2).copied().or_else(|| super::kwarg(kw, "byteorder"));
+    let order = args
+        .get(2)
+        .copied()
+        .or_else(|| super::kwarg(kw, "byteorder"));
     let little = match order.as_ref().map(|o| super::as_str(o)) {
         None => false,
         Some(Some("little")) => true,
         Some(Some("big")) => false,
-        Some(_) => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+        Some(_) => {
+            return Err(PyErr::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ))
+        }
     };
     let signed = match super::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
     if b.is_negative() && !signed {
-        return Err(PyErr::overflow_error("can't convert negative int to unsigned"));
+        return Err(PyErr::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
     }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes = vec![0];
     }
@@ -111,17 +130,29 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let data = super::bytes::bytes_of(vm, args[1]).or_else(|_| {
         let items = vm.collect_iterable(args[1])?;
-        Ok::<Vec<u8>, PyErr>(items.iter().map(|v| match v {
-            Value::Int(i) => *i as u8,
-            _ => 0,
-        }).collect())
+        Ok::<Vec<u8>, PyErr>(
+            items
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => *i as u8,
+                    _ => 0,
+                })
+                .collect(),
+        )
     })?;
-    let order = args.get(2).copied().or_else(|| super::kwarg(kw, "byteorder"));
+    let order = args
+        .get(2)
+        .copied()
+        .or_else(|| super::kwarg(kw, "byteorder"));
     let little = match order.as_ref().map(|o| super::as_str(o)) {
         None => false,
         Some(Some("little")) => true,
         Some(Some("big")) => false,
-        Some(_) => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+        Some(_) => {
+            return Err(PyErr::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ))
+        }
     };
     let signed = match super::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
@@ -155,20 +186,36 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = if f.is_nan() {
         "nan".to_string()
     } else if f.is_infinite() {
-        if f > 0.0 { "inf".into() } else { "-inf".into() }
+        if f > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
     } else if f == 0.0 {
-        if f.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+        if f.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        }
     } else {
         let bits = f.to_bits();
         let sign = if bits >> 63 == 1 { "-" } else { "" };
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1u64 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         let mut m = format!("{mant:013x}");
         while m.len() > 1 && m.ends_with('0') {
             m.pop();
         }
-        format!("{sign}0x{lead}.{m}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+        format!(
+            "{sign}0x{lead}.{m}p{}{}",
+            if e >= 0 { "+" } else { "-" },
+            e.abs()
+        )
     };
     Ok(vm.new_str(s))
 }
@@ -178,7 +225,9 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => 0.0,
     };
     if f.is_infinite() {
-        return Err(PyErr::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(PyErr::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if f.is_nan() {
         return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
@@ -186,7 +235,11 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (m, e) = if exp == 0 { (mant, -1074) } else { (mant | (1 << 52), exp - 1075) };
+    let (m, e) = if exp == 0 {
+        (mant, -1074)
+    } else {
+        (mant | (1 << 52), exp - 1075)
+    };
     let mut num = BigInt::from(m);
     let mut den = BigInt::from(1);
     if e > 0 {
@@ -230,7 +283,9 @@ fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// Can `this.__op__(other)` handle `other` (else NotImplemented)? ints only take
 /// ints; floats take ints and floats.
 fn is_num_for(this: Value, other: Value) -> bool {
-    let int_like = |v: Value| matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)));
+    let int_like = |v: Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+    };
     if matches!(this, Value::Float(_)) {
         int_like(other) || matches!(other, Value::Float(_))
     } else {

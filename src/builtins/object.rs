@@ -40,7 +40,25 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(g, "__next__", gen_next);
     vm.add_method(g, "__iter__", self_iter);
     let t = &vm.types;
-    let iter_types = [t.iterator, t.list_iterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.range_iterator, t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.set_iterator, t.enumerate, t.zip, t.map, t.filter, t.reversed, t.list_reverseiterator, t.callable_iterator];
+    let iter_types = [
+        t.iterator,
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.bytes_iterator,
+        t.range_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.list_reverseiterator,
+        t.callable_iterator,
+    ];
     for it in iter_types {
         vm.add_method(it, "__next__", iter_next);
         vm.add_method(it, "__iter__", self_iter);
@@ -67,12 +85,21 @@ pub fn install(vm: &mut Vm) {
 fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = match args.first().and_then(|c| c.as_obj()) {
         Some(c) if c.as_type().is_some() => c,
-        _ => return Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        _ => {
+            return Err(PyErr::type_error(
+                "object.__new__(X): X is not a type object",
+            ))
+        }
     };
     if let Some(t) = cls.as_type() {
-        if t.builtin && t.layout == crate::objects::object::Layout::Builtin && cls != vm.types.object {
+        if t.builtin
+            && t.layout == crate::objects::object::Layout::Builtin
+            && cls != vm.types.object
+        {
             let n = t.name.get().clone();
-            return Err(PyErr::type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+            return Err(PyErr::type_error(format!(
+                "object.__new__({n}) is not safe, use {n}.__new__()"
+            )));
         }
     }
     Ok(vm.new_instance(cls, &args[1..]))
@@ -85,7 +112,10 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn name_arg(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     match as_str(&v) {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -104,7 +134,11 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
     let ty = vm.type_of(obj);
     if let Some(d) = vm.instance_dict(obj) {
         if let Some(v) = vm.dict_get_str(d, n)? {
-            if vm.lookup_in_mro(ty, n).map(|c| matches!(c.payload(), Some(Payload::Property { .. }))).unwrap_or(false) {
+            if vm
+                .lookup_in_mro(ty, n)
+                .map(|c| matches!(c.payload(), Some(Payload::Property { .. })))
+                .unwrap_or(false)
+            {
                 let c = vm.lookup_in_mro(ty, n).unwrap();
                 return vm.bind_descriptor(c, obj, ty);
             }
@@ -136,9 +170,17 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = match v {
         Value::Obj(o) if matches!(o.payload, Payload::Instance { .. }) => {
             let ty = o.ty();
-            let module = ty.as_type().and_then(|t| vm.dict_get_str_pure(t.dict, vm.names.__module__));
-            let qn = ty.as_type().map(|t| t.qualname.get().clone()).unwrap_or_default();
-            match module.and_then(|m| m.as_obj()).and_then(|m| m.as_str().map(|s| s.as_str().to_string())) {
+            let module = ty
+                .as_type()
+                .and_then(|t| vm.dict_get_str_pure(t.dict, vm.names.__module__));
+            let qn = ty
+                .as_type()
+                .map(|t| t.qualname.get().clone())
+                .unwrap_or_default();
+            match module
+                .and_then(|m| m.as_obj())
+                .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+            {
                 Some(m) if m != "builtins" => format!("<{m}.{qn} object at {:#x}>", o.addr()),
                 _ => format!("<{qn} object at {:#x}>", o.addr()),
             }
@@ -147,7 +189,10 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             // BaseException.__repr__
             let e = o.as_exc().unwrap();
             let a = *e.args.get();
-            let items = a.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+            let items = a
+                .as_obj()
+                .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
+                .unwrap_or_default();
             let name = vm.type_name(v);
             if items.len() == 1 {
                 format!("{name}({})", vm.repr(items[0])?)
@@ -165,7 +210,12 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         if matches!(o.payload, Payload::Exception(_)) {
             let e = o.as_exc().unwrap();
-            let items = e.args.get().as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+            let items = e
+                .args
+                .get()
+                .as_obj()
+                .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
+                .unwrap_or_default();
             let s = match items.len() {
                 0 => String::new(),
                 1 => vm.str(items[0])?,
@@ -179,7 +229,11 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let ty = vm.type_of(v);
     let r = vm.names.__repr__;
-    let s = if vm.lookup_in_mro(ty, r).is_some() { vm.repr(v)? } else { vm.repr(v)? };
+    let s = if vm.lookup_in_mro(ty, r).is_some() {
+        vm.repr(v)?
+    } else {
+        vm.repr(v)?
+    };
     Ok(vm.new_str(s))
 }
 
@@ -214,7 +268,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__format__", &args[1..], 1, 1)?;
     let spec = as_str(&args[1]).unwrap_or("");
     if !spec.is_empty() {
-        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]))));
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(args[0])
+        )));
     }
     let s = vm.str(args[0])?;
     Ok(vm.new_str(s))
@@ -229,15 +286,22 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn object_init_subclass(_vm: &mut Vm, _args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some((k, _)) = kw.first() {
-        let name = k.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-        return Err(PyErr::type_error(format!("__init_subclass__() takes no keyword arguments ('{name}' given)")));
+        let name = k
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        return Err(PyErr::type_error(format!(
+            "__init_subclass__() takes no keyword arguments ('{name}' given)"
+        )));
     }
     Ok(Value::None)
 }
 
 fn type_new_m(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() != 4 {
-        return Err(PyErr::type_error("type.__new__() takes exactly 3 arguments"));
+        return Err(PyErr::type_error(
+            "type.__new__() takes exactly 3 arguments",
+        ));
     }
     let meta = match args[0].as_obj() {
         Some(m) if m.as_type().is_some() => m,
@@ -247,15 +311,26 @@ fn type_new_m(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let t = args[0].as_obj().and_then(|o| o.as_type().map(|t| t.mro.get().clone())).unwrap_or_default();
+    let t = args[0]
+        .as_obj()
+        .and_then(|o| o.as_type().map(|t| t.mro.get().clone()))
+        .unwrap_or_default();
     let items = t.into_iter().map(Value::Obj).collect();
     Ok(vm.new_list(items))
 }
 
 fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let subs: Vec<Value> = match args.first().and_then(|t| t.as_obj()).and_then(|t| t.as_type().map(|t| t.subclasses.get().clone())) {
+    let subs: Vec<Value> = match args
+        .first()
+        .and_then(|t| t.as_obj())
+        .and_then(|t| t.as_type().map(|t| t.subclasses.get().clone()))
+    {
         Some(s) => s.into_iter().map(Value::Obj).collect(),
-        None => return Err(PyErr::type_error("descriptor '__subclasses__' requires a 'type' object")),
+        None => {
+            return Err(PyErr::type_error(
+                "descriptor '__subclasses__' requires a 'type' object",
+            ))
+        }
     };
     Ok(vm.new_list(subs))
 }
@@ -272,11 +347,13 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
     Ok(args[0])
 }
 
-
 fn gen_obj(vm: &Vm, v: Value) -> PyResult<ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => Ok(o),
-        _ => Err(PyErr::type_error(format!("descriptor requires a 'generator' object but received '{}'", vm.type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor requires a 'generator' object but received '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -302,7 +379,13 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let err = match vm.make_raise(exc, None) {
         Ok(e) => e,
-        Err(_) => return Err(PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(exc))),
+        Err(_) => {
+            return Err(PyErr::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &vm.type_name(exc),
+            ))
+        }
     };
     match vm.gen_throw(g, err)? {
         GenStep::Yield(v) => Ok(v),
@@ -331,7 +414,12 @@ fn self_iter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn prop_with(vm: &mut Vm, args: &[Value], which: u8) -> PyResult<Value> {
     check_args("property", &args[1..], 1, 1)?;
     let (fget, fset, fdel, doc) = match args[0].payload() {
-        Some(Payload::Property { fget, fset, fdel, doc }) => (*fget, *fset, *fdel, *doc),
+        Some(Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        }) => (*fget, *fset, *fdel, *doc),
         _ => return Err(PyErr::type_error("descriptor requires a 'property' object")),
     };
     let f = args[1];
@@ -341,7 +429,15 @@ fn prop_with(vm: &mut Vm, args: &[Value], which: u8) -> PyResult<Value> {
         _ => (fget, fset, f),
     };
     let ty = vm.types.property;
-    Ok(Value::Obj(vm.alloc(ty, Payload::Property { fget, fset, fdel, doc })))
+    Ok(Value::Obj(vm.alloc(
+        ty,
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    )))
 }
 fn prop_getter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     prop_with(vm, args, 0)
@@ -360,7 +456,12 @@ fn prop_fget(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn prop_field(v: Value, i: usize) -> Value {
     match v.payload() {
-        Some(Payload::Property { fget, fset, fdel, doc }) => [*fget, *fset, *fdel, *doc][i],
+        Some(Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        }) => [*fget, *fset, *fdel, *doc][i],
         _ => Value::None,
     }
 }
@@ -379,7 +480,13 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(args[0]);
     }
     let ty = vm.types.method;
-    Ok(Value::Obj(vm.alloc(ty, Payload::Method { func: args[0], self_: args[1] })))
+    Ok(Value::Obj(vm.alloc(
+        ty,
+        Payload::Method {
+            func: args[0],
+            self_: args[1],
+        },
+    )))
 }
 
 fn wrapped_func(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -435,7 +542,12 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         1 | 2 => {
             let t = match args[0].as_obj() {
                 Some(t) if t.as_type().is_some() => t,
-                _ => return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(args[0])))),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "super() argument 1 must be a type, not {}",
+                        vm.type_name(args[0])
+                    )))
+                }
             };
             (t, args.get(1).copied().unwrap_or(Value::None))
         }
@@ -446,13 +558,17 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         _ => {
             let t = vm.type_of(obj);
             if !vm.is_subtype(t, ty) && !obj.is_none() {
-                return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
             }
             t
         }
     };
     let st = vm.types.super_;
-    Ok(Value::Obj(vm.alloc(st, Payload::Super { ty, obj, obj_type })))
+    Ok(Value::Obj(
+        vm.alloc(st, Payload::Super { ty, obj, obj_type }),
+    ))
 }
 
 /// Attribute lookup through a super object.
@@ -462,11 +578,19 @@ pub fn super_getattr(vm: &mut Vm, sup: ObjRef, name: ObjRef) -> PyResult<Option<
         _ => return Ok(None),
     };
     let mro = obj_type.as_type().unwrap().mro.get().clone();
-    let start = mro.iter().position(|c| *c == ty).map(|i| i + 1).unwrap_or(mro.len());
+    let start = mro
+        .iter()
+        .position(|c| *c == ty)
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
     for c in &mro[start..] {
         let d = c.as_type().unwrap().dict;
         if let Some(v) = vm.dict_get_str_pure(d, name) {
-            let inst = if matches!(obj, Value::Obj(o) if o == obj_type) { Value::Empty } else { obj };
+            let inst = if matches!(obj, Value::Obj(o) if o == obj_type) {
+                Value::Empty
+            } else {
+                obj
+            };
             return match v.payload() {
                 Some(Payload::ClassMethod(_)) => vm.bind_descriptor(v, inst, obj_type).map(Some),
                 Some(Payload::StaticMethod(f)) => Ok(Some(*f)),
@@ -485,13 +609,17 @@ fn tb_field(v: Value) -> Option<(ObjRef, u32, Value)> {
     }
 }
 fn tb_lineno(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(tb_field(args[0]).map(|t| Value::Int(t.1 as i64)).unwrap_or(Value::None))
+    Ok(tb_field(args[0])
+        .map(|t| Value::Int(t.1 as i64))
+        .unwrap_or(Value::None))
 }
 fn tb_next(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(tb_field(args[0]).map(|t| t.2).unwrap_or(Value::None))
 }
 fn tb_frame(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(PyErr::not_implemented("traceback.tb_frame: frame objects are not supported by pyjit yet"))
+    Err(PyErr::not_implemented(
+        "traceback.tb_frame: frame objects are not supported by pyjit yet",
+    ))
 }
 
 /// Register traceback attributes.

@@ -25,8 +25,16 @@ fn table(o: ObjRef) -> Option<&'static mut SetTable<Value>> {
 }
 
 fn make(vm: &mut Vm, frozen: bool, t: SetTable<Value>) -> Value {
-    let ty = if frozen { vm.types.frozenset } else { vm.types.set };
-    let p = if frozen { Payload::FrozenSet(Mut::new(t)) } else { Payload::Set(Mut::new(t)) };
+    let ty = if frozen {
+        vm.types.frozenset
+    } else {
+        vm.types.set
+    };
+    let p = if frozen {
+        Payload::FrozenSet(Mut::new(t))
+    } else {
+        Payload::Set(Mut::new(t))
+    };
     Value::Obj(vm.alloc(ty, p))
 }
 
@@ -185,7 +193,9 @@ pub fn install(vm: &mut Vm) {
 
 fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
     match args.first() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => Ok(*o),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => {
+            Ok(*o)
+        }
         other => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
             other.map(|v| vm.type_name(*v)).unwrap_or_default()
@@ -244,7 +254,9 @@ pub fn isdisjoint_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = to_set(vm, args[0])?;
     let b = to_set(vm, args[1])?;
     let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
-    Ok(Value::Bool(!ta.iter().any(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some())))
+    Ok(Value::Bool(
+        !ta.iter().any(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some()),
+    ))
 }
 
 fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -285,7 +297,10 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "pop")?;
     match table(s).unwrap().pop() {
         Some((_, k)) => Ok(k),
-        None => Err(PyErr::Msg(crate::vm::ExcKind::KeyError, "pop from an empty set".into())),
+        None => Err(PyErr::Msg(
+            crate::vm::ExcKind::KeyError,
+            "pop from an empty set".into(),
+        )),
     }
 }
 fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

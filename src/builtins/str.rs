@@ -27,13 +27,16 @@ fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a str> {
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", vm.type_name(*v))))
+    as_str(v)
+        .ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", vm.type_name(*v))))
 }
 
 fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(vm.to_index(*v).map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))?)),
+        Some(v) => Ok(Some(vm.to_index(*v).map_err(|_| {
+            PyErr::type_error("slice indices must be integers or None or have an __index__ method")
+        })?)),
     }
 }
 
@@ -119,7 +122,12 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         match as_str(it) {
             Some(s) => out.push_str(s),
-            None => return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(*it)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(*it)
+                )))
+            }
         }
     }
     Ok(vm.new_str(out))
@@ -129,16 +137,27 @@ fn split_common(vm: &mut Vm, args: &[Value], kw: Kw, rev: bool) -> PyResult<Valu
     let name = if rev { "rsplit" } else { "split" };
     check_kwargs(name, kw, &["sep", "maxsplit"])?;
     let s = this(vm, args, name)?;
-    let sep = args.get(1).copied().or_else(|| kwarg(kw, "sep")).filter(|v| !v.is_none());
+    let sep = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "sep"))
+        .filter(|v| !v.is_none());
     let maxsplit = match args.get(2).copied().or_else(|| kwarg(kw, "maxsplit")) {
         Some(v) => vm.to_index(v)?,
         None => -1,
     };
     let sep_s = match &sep {
-        Some(v) => Some(str_arg(vm, v, "must be str or None, not").map_err(|_| PyErr::type_error(format!("must be str or None, not {}", vm.type_name(*v))))?),
+        Some(v) => Some(str_arg(vm, v, "must be str or None, not").map_err(|_| {
+            PyErr::type_error(format!("must be str or None, not {}", vm.type_name(*v)))
+        })?),
         None => None,
     };
-    let parts = if rev { text::rsplit(s, sep_s, maxsplit) } else { text::split(s, sep_s, maxsplit) }.map_err(text_err)?;
+    let parts = if rev {
+        text::rsplit(s, sep_s, maxsplit)
+    } else {
+        text::split(s, sep_s, maxsplit)
+    }
+    .map_err(text_err)?;
     let parts: Vec<String> = parts.into_iter().map(|p| p.to_string()).collect();
     let vals = parts.into_iter().map(|p| vm.new_str(p)).collect();
     Ok(vm.new_list(vals))
@@ -158,7 +177,10 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let parts: Vec<String> = text::splitlines(s, keep).into_iter().map(|p| p.to_string()).collect();
+    let parts: Vec<String> = text::splitlines(s, keep)
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect();
     let vals = parts.into_iter().map(|p| vm.new_str(p)).collect();
     Ok(vm.new_list(vals))
 }
@@ -168,7 +190,10 @@ fn strip_common(vm: &mut Vm, args: &[Value], which: u8, name: &str) -> PyResult<
     let s = this(vm, args, name)?;
     let chars = match args.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(as_str(v).ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?),
+        Some(v) => Some(
+            as_str(v)
+                .ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?,
+        ),
     };
     let r = match which {
         0 => text::strip(s, chars),
@@ -215,7 +240,10 @@ fn affix(vm: &mut Vm, args: &[Value], suffix: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     let start = opt_index(vm, args.get(2))?;
     let end = opt_index(vm, args.get(3))?;
-    let pats: Vec<Value> = match args[1].as_obj().and_then(|o| o.as_tuple().map(|t| t.to_vec())) {
+    let pats: Vec<Value> = match args[1]
+        .as_obj()
+        .and_then(|o| o.as_tuple().map(|t| t.to_vec()))
+    {
         Some(t) => t,
         None => vec![args[1]],
     };
@@ -229,7 +257,11 @@ fn affix(vm: &mut Vm, args: &[Value], suffix: bool) -> PyResult<Value> {
                 )))
             }
         };
-        let hit = if suffix { text::endswith(s, ps, start, end) } else { text::startswith(s, ps, start, end) };
+        let hit = if suffix {
+            text::endswith(s, ps, start, end)
+        } else {
+            text::startswith(s, ps, start, end)
+        };
         if hit {
             return Ok(Value::Bool(true));
         }
@@ -251,11 +283,20 @@ fn search(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
     let s = this(vm, args, name)?;
     let sub = match as_str(&args[1]) {
         Some(x) => x,
-        None => return Err(PyErr::type_error(format!("must be str, not {}", vm.type_name(args[1])))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "must be str, not {}",
+                vm.type_name(args[1])
+            )))
+        }
     };
     let start = opt_index(vm, args.get(2))?;
     let end = opt_index(vm, args.get(3))?;
-    Ok(if rev { text::rfind(s, sub, start, end) } else { text::find(s, sub, start, end) })
+    Ok(if rev {
+        text::rfind(s, sub, start, end)
+    } else {
+        text::find(s, sub, start, end)
+    })
 }
 
 fn find(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -287,7 +328,12 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "count")?;
     let sub = match as_str(&args[1]) {
         Some(x) => x,
-        None => return Err(PyErr::type_error(format!("must be str, not {}", vm.type_name(args[1])))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "must be str, not {}",
+                vm.type_name(args[1])
+            )))
+        }
     };
     let start = opt_index(vm, args.get(2))?;
     let end = opt_index(vm, args.get(3))?;
@@ -352,7 +398,12 @@ fn pad(vm: &mut Vm, args: &[Value], kind: char, name: &str) -> PyResult<Value> {
     let fill = match args.get(2) {
         Some(v) => match as_str(v) {
             Some(f) => f,
-            None => return Err(PyErr::type_error(format!("{name}() argument 2 must be str, not {}", vm.type_name(*v)))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    vm.type_name(*v)
+                )))
+            }
         },
         None => " ",
     };
@@ -404,9 +455,19 @@ fn part(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     let sep = match as_str(&args[1]) {
         Some(x) => x,
-        None => return Err(PyErr::type_error(format!("must be str, not {}", vm.type_name(args[1])))),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "must be str, not {}",
+                vm.type_name(args[1])
+            )))
+        }
     };
-    let r = if rev { text::rpartition(s, sep) } else { text::partition(s, sep) }.map_err(text_err)?;
+    let r = if rev {
+        text::rpartition(s, sep)
+    } else {
+        text::partition(s, sep)
+    }
+    .map_err(text_err)?;
     let parts: Vec<String> = r.iter().map(|p| p.to_string()).collect();
     let vals = parts.into_iter().map(|p| vm.new_str(p)).collect();
     Ok(vm.new_tuple(vals))
@@ -439,7 +500,14 @@ fn removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `str.format` engine shared with `format_map`.
-fn format_impl(vm: &mut Vm, template: &str, pos: &[Value], kw: Kw, mapping: Option<Value>, depth: u32) -> PyResult<String> {
+fn format_impl(
+    vm: &mut Vm,
+    template: &str,
+    pos: &[Value],
+    kw: Kw,
+    mapping: Option<Value>,
+    depth: u32,
+) -> PyResult<String> {
     if depth > 2 {
         return Err(PyErr::value_error("Max string recursion exceeded"));
     }
@@ -448,19 +516,32 @@ fn format_impl(vm: &mut Vm, template: &str, pos: &[Value], kw: Kw, mapping: Opti
     for item in items {
         match item {
             FmtItem::Literal(s) => out.push_str(&s),
-            FmtItem::Field { name, conversion, spec, spec_needs_expanding, .. } => {
+            FmtItem::Field {
+                name,
+                conversion,
+                spec,
+                spec_needs_expanding,
+                ..
+            } => {
                 let mut v = match &name.first {
-                    FieldFirst::Index { index, .. } => match pos.get(*index) {
-                        Some(v) => *v,
-                        None => return Err(PyErr::index_error(format!("Replacement index {index} out of range for positional args tuple"))),
-                    },
+                    FieldFirst::Index { index, .. } => {
+                        match pos.get(*index) {
+                            Some(v) => *v,
+                            None => return Err(PyErr::index_error(format!(
+                                "Replacement index {index} out of range for positional args tuple"
+                            ))),
+                        }
+                    }
                     FieldFirst::Name(n) => {
                         let found = match mapping {
                             Some(m) => {
                                 let k = vm.new_str(n.as_str());
                                 Some(vm.getitem(m, k)?)
                             }
-                            None => kw.iter().find(|(k, _)| k.as_str().map(|s| s.as_str() == n).unwrap_or(false)).map(|(_, v)| *v),
+                            None => kw
+                                .iter()
+                                .find(|(k, _)| k.as_str().map(|s| s.as_str() == n).unwrap_or(false))
+                                .map(|(_, v)| *v),
                         };
                         match found {
                             Some(v) => v,
@@ -477,7 +558,9 @@ fn format_impl(vm: &mut Vm, template: &str, pos: &[Value], kw: Kw, mapping: Opti
                             let n = vm.intern(a);
                             vm.getattr(v, n)?
                         }
-                        FieldAccess::Item(FieldKey::Int(i)) => vm.getitem(v, Value::Int(*i as i64))?,
+                        FieldAccess::Item(FieldKey::Int(i)) => {
+                            vm.getitem(v, Value::Int(*i as i64))?
+                        }
                         FieldAccess::Item(FieldKey::Str(s)) => {
                             let k = vm.new_str(s.as_str());
                             vm.getitem(v, k)?
@@ -499,7 +582,11 @@ fn format_impl(vm: &mut Vm, template: &str, pos: &[Value], kw: Kw, mapping: Opti
                     }
                     _ => v,
                 };
-                let spec = if spec_needs_expanding { format_impl(vm, &spec, pos, kw, mapping, depth + 1)? } else { spec };
+                let spec = if spec_needs_expanding {
+                    format_impl(vm, &spec, pos, kw, mapping, depth + 1)?
+                } else {
+                    spec
+                };
                 out.push_str(&vm.format(v, &spec)?);
             }
         }
@@ -525,7 +612,12 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("encode", kw, &["encoding", "errors"])?;
     let s = this(vm, args, "encode")?;
     let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding"));
-    let enc = enc.as_ref().and_then(as_str).unwrap_or("utf-8").to_lowercase().replace('_', "-");
+    let enc = enc
+        .as_ref()
+        .and_then(as_str)
+        .unwrap_or("utf-8")
+        .to_lowercase()
+        .replace('_', "-");
     let bytes = match enc.as_str() {
         "utf-8" | "utf8" => s.as_bytes().to_vec(),
         "ascii" | "us-ascii" => {
@@ -609,23 +701,39 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("maketrans", args, 1, 3)?;
     let d = vm.new_dict();
     if args.len() == 1 {
-        let items: Vec<(Value, Value)> = match args[0].as_obj().and_then(|o| o.as_dict().map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect())) {
+        let items: Vec<(Value, Value)> = match args[0].as_obj().and_then(|o| {
+            o.as_dict()
+                .map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect())
+        }) {
             Some(i) => i,
-            None => return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict")),
+            None => {
+                return Err(PyErr::type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ))
+            }
         };
         for (k, v) in items {
             let k = match as_str(&k) {
                 Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().unwrap() as i64),
-                Some(_) => return Err(PyErr::value_error("string keys in translate table must be of length 1")),
+                Some(_) => {
+                    return Err(PyErr::value_error(
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
                 None => k,
             };
             vm.dict_set(d, k, v)?;
         }
         return Ok(Value::Obj(d));
     }
-    let (a, b) = (as_str(&args[0]).unwrap_or(""), as_str(&args[1]).unwrap_or(""));
+    let (a, b) = (
+        as_str(&args[0]).unwrap_or(""),
+        as_str(&args[1]).unwrap_or(""),
+    );
     if a.chars().count() != b.chars().count() {
-        return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+        return Err(PyErr::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
     }
     let pairs: Vec<(char, char)> = a.chars().zip(b.chars()).collect();
     for (x, y) in pairs {
@@ -652,7 +760,11 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
             Ok(v) => match as_str(&v) {
                 Some(t) => out.push_str(t),
-                None => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(PyErr::type_error(
+                        "character mapping must return integer, None or str",
+                    ))
+                }
             },
             Err(e) => {
                 let exc = vm.exc_object(e);

@@ -21,7 +21,13 @@ pub fn disassemble(code: &CodeObject) -> String {
 fn const_repr(c: &Const) -> String {
     match c {
         Const::None => "None".into(),
-        Const::Bool(b) => if *b { "True".into() } else { "False".into() },
+        Const::Bool(b) => {
+            if *b {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         Const::Int(i) => i.to_string(),
         Const::Float(f) => format!("{f:?}"),
         Const::Complex(r, i) => format!("({r}+{i}j)"),
@@ -41,9 +47,17 @@ fn const_repr(c: &Const) -> String {
 }
 
 fn dis_one(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} at line {}>:", code.name, code.firstlineno);
-    let targets: std::collections::HashSet<u32> =
-        code.code.iter().filter_map(|i| i.jump_target()).chain(code.exc_table.iter().map(|e| e.target)).collect();
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at line {}>:",
+        code.name, code.firstlineno
+    );
+    let targets: std::collections::HashSet<u32> = code
+        .code
+        .iter()
+        .filter_map(|i| i.jump_target())
+        .chain(code.exc_table.iter().map(|e| e.target))
+        .collect();
     let mut last_line = 0;
     for (pc, instr) in code.code.iter().enumerate() {
         let line = code.lines.get(pc).copied().unwrap_or(0);
@@ -53,14 +67,22 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
+        let mark = if targets.contains(&(pc as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let arg = operand_text(code, instr);
         let _ = writeln!(out, "{line_col} {mark} {pc:>5} {:<22} {arg}", instr.name());
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exc_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
         }
     }
 }
@@ -70,12 +92,25 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
     let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
     let cell = |i: u32| {
         let i = i as usize;
-        code.cellvars.get(i).or_else(|| code.freevars.get(i - code.cellvars.len().min(i))).cloned().unwrap_or_default()
+        code.cellvars
+            .get(i)
+            .or_else(|| code.freevars.get(i - code.cellvars.len().min(i)))
+            .cloned()
+            .unwrap_or_default()
     };
     match *instr {
-        LoadConst(i) => format!("{i} ({})", code.consts.get(i as usize).map(const_repr).unwrap_or_default()),
+        LoadConst(i) => format!(
+            "{i} ({})",
+            code.consts
+                .get(i as usize)
+                .map(const_repr)
+                .unwrap_or_default()
+        ),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
-            format!("{i} ({})", code.varnames.get(i as usize).cloned().unwrap_or_default())
+            format!(
+                "{i} ({})",
+                code.varnames.get(i as usize).cloned().unwrap_or_default()
+            )
         }
         LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i) | StoreName(i)
         | DeleteName(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
@@ -90,11 +125,25 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
         }
         LoadFastBinaryOp(x) | InplaceOpStoreFast(x) => {
             let op = super::opcodes::BINOPS[(x & 0xff) as usize];
-            format!("({} {})", code.varnames.get((x >> 8) as usize).cloned().unwrap_or_default(), op.symbol())
+            format!(
+                "({} {})",
+                code.varnames
+                    .get((x >> 8) as usize)
+                    .cloned()
+                    .unwrap_or_default(),
+                op.symbol()
+            )
         }
         LoadConstBinaryOp(x) => {
             let op = super::opcodes::BINOPS[(x & 0xff) as usize];
-            format!("({} {})", code.consts.get((x >> 8) as usize).map(const_repr).unwrap_or_default(), op.symbol())
+            format!(
+                "({} {})",
+                code.consts
+                    .get((x >> 8) as usize)
+                    .map(const_repr)
+                    .unwrap_or_default(),
+                op.symbol()
+            )
         }
         BinaryOpLocals(x) => {
             let op = super::opcodes::BINOPS[(x & 0xff) as usize];
@@ -107,20 +156,62 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
         }
         BinaryOpConstLocal(x) => {
             let op = super::opcodes::BINOPS[(x & 0xf) as usize];
-            let v = code.varnames.get(((x >> 4) & 0xfff) as usize).cloned().unwrap_or_default();
-            format!("({} {} {})", code.consts.get((x >> 16) as usize).map(const_repr).unwrap_or_default(), op.symbol(), v)
+            let v = code
+                .varnames
+                .get(((x >> 4) & 0xfff) as usize)
+                .cloned()
+                .unwrap_or_default();
+            format!(
+                "({} {} {})",
+                code.consts
+                    .get((x >> 16) as usize)
+                    .map(const_repr)
+                    .unwrap_or_default(),
+                op.symbol(),
+                v
+            )
         }
         BinaryOpLocalConst(x) => {
             let op = super::opcodes::BINOPS[(x & 0xf) as usize];
-            let v = code.varnames.get(((x >> 4) & 0xfff) as usize).cloned().unwrap_or_default();
-            format!("({} {} {})", v, op.symbol(), code.consts.get((x >> 16) as usize).map(const_repr).unwrap_or_default())
+            let v = code
+                .varnames
+                .get(((x >> 4) & 0xfff) as usize)
+                .cloned()
+                .unwrap_or_default();
+            format!(
+                "({} {} {})",
+                v,
+                op.symbol(),
+                code.consts
+                    .get((x >> 16) as usize)
+                    .map(const_repr)
+                    .unwrap_or_default()
+            )
         }
-        ForIterStoreFast(x) => format!("(to {}, {})", x & 0xff_ffff, code.varnames.get((x >> 24) as usize).cloned().unwrap_or_default()),
+        ForIterStoreFast(x) => format!(
+            "(to {}, {})",
+            x & 0xff_ffff,
+            code.varnames
+                .get((x >> 24) as usize)
+                .cloned()
+                .unwrap_or_default()
+        ),
         CompareJumpIfFalse(x) | CompareJumpIfTrue(x) => {
-            format!("({}, to {})", super::opcodes::CMPOPS[(x & 7) as usize].symbol(), x >> 3)
+            format!(
+                "({}, to {})",
+                super::opcodes::CMPOPS[(x & 7) as usize].symbol(),
+                x >> 3
+            )
         }
         LoadFastAttr(x) | LoadFastStoreAttr(x) | LoadFastMethod(x) => {
-            format!("({}.{})", code.varnames.get((x & 0xffff) as usize).cloned().unwrap_or_default(), name(x >> 16))
+            format!(
+                "({}.{})",
+                code.varnames
+                    .get((x & 0xffff) as usize)
+                    .cloned()
+                    .unwrap_or_default(),
+                name(x >> 16)
+            )
         }
         CompareOp(op) => format!("({})", op.symbol()),
         _ => {

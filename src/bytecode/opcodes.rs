@@ -375,7 +375,14 @@ opcodes! {
 }
 
 /// Comparison operators by number (for superinstruction operands).
-pub const CMPOPS: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+pub const CMPOPS: [CmpOp; 6] = [
+    CmpOp::Lt,
+    CmpOp::Le,
+    CmpOp::Eq,
+    CmpOp::Ne,
+    CmpOp::Gt,
+    CmpOp::Ge,
+];
 
 /// Binary operators by number (for superinstruction operands).
 pub const BINOPS: [BinOp; 13] = [
@@ -412,16 +419,24 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
     };
     let triple = |c: &[Instr], i: usize| -> Option<Instr> {
         match (c[i], c[i + 1], c[i + 2]) {
-            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinaryOp(op)) if a < 1 << 12 && b < 1 << 12 => {
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinaryOp(op))
+                if a < 1 << 12 && b < 1 << 12 =>
+            {
                 Some(Instr::BinaryOpLocals(op as u32 | a << 8 | b << 20))
             }
-            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinarySubscr) if a < 1 << 16 && b < 1 << 16 => {
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinarySubscr)
+                if a < 1 << 16 && b < 1 << 16 =>
+            {
                 Some(Instr::SubscrLocals(a | b << 16))
             }
-            (Instr::LoadFast(a), Instr::LoadConst(k), Instr::BinaryOp(op)) if a < 1 << 12 && k < 1 << 16 => {
+            (Instr::LoadFast(a), Instr::LoadConst(k), Instr::BinaryOp(op))
+                if a < 1 << 12 && k < 1 << 16 =>
+            {
                 Some(Instr::BinaryOpLocalConst(op as u32 | a << 4 | k << 16))
             }
-            (Instr::LoadConst(k), Instr::LoadFast(a), Instr::BinaryOp(op)) if a < 1 << 12 && k < 1 << 16 => {
+            (Instr::LoadConst(k), Instr::LoadFast(a), Instr::BinaryOp(op))
+                if a < 1 << 12 && k < 1 << 16 =>
+            {
                 Some(Instr::BinaryOpConstLocal(op as u32 | a << 4 | k << 16))
             }
             _ => None,
@@ -448,17 +463,39 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             continue;
         }
         let fused = match (code[i], code[j]) {
-            (Instr::LoadFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => Some(Instr::LoadFastLoadFast(a | b << 16)),
-            (Instr::LoadFast(a), Instr::BinaryOp(op)) if a < 1 << 24 => Some(Instr::LoadFastBinaryOp(op as u32 | a << 8)),
-            (Instr::LoadConst(k), Instr::BinaryOp(op)) if k < 1 << 24 => Some(Instr::LoadConstBinaryOp(op as u32 | k << 8)),
-            (Instr::InplaceOp(op), Instr::StoreFast(a)) if a < 1 << 24 => Some(Instr::InplaceOpStoreFast(op as u32 | a << 8)),
-            (Instr::StoreFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => Some(Instr::StoreFastLoadFast(a | b << 16)),
-            (Instr::LoadFast(a), Instr::LoadAttr(n)) if a < 1 << 16 && n < 1 << 16 => Some(Instr::LoadFastAttr(a | n << 16)),
-            (Instr::LoadFast(a), Instr::StoreAttr(n)) if a < 1 << 16 && n < 1 << 16 => Some(Instr::LoadFastStoreAttr(a | n << 16)),
-            (Instr::LoadFast(a), Instr::LoadMethod(n)) if a < 1 << 16 && n < 1 << 16 => Some(Instr::LoadFastMethod(a | n << 16)),
-            (Instr::ForIter(t), Instr::StoreFast(a)) if t < 1 << 24 && a < 1 << 8 => Some(Instr::ForIterStoreFast(t | a << 24)),
-            (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) if t < 1 << 29 => Some(Instr::CompareJumpIfFalse(op as u32 | t << 3)),
-            (Instr::CompareOp(op), Instr::PopJumpIfTrue(t)) if t < 1 << 29 => Some(Instr::CompareJumpIfTrue(op as u32 | t << 3)),
+            (Instr::LoadFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => {
+                Some(Instr::LoadFastLoadFast(a | b << 16))
+            }
+            (Instr::LoadFast(a), Instr::BinaryOp(op)) if a < 1 << 24 => {
+                Some(Instr::LoadFastBinaryOp(op as u32 | a << 8))
+            }
+            (Instr::LoadConst(k), Instr::BinaryOp(op)) if k < 1 << 24 => {
+                Some(Instr::LoadConstBinaryOp(op as u32 | k << 8))
+            }
+            (Instr::InplaceOp(op), Instr::StoreFast(a)) if a < 1 << 24 => {
+                Some(Instr::InplaceOpStoreFast(op as u32 | a << 8))
+            }
+            (Instr::StoreFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => {
+                Some(Instr::StoreFastLoadFast(a | b << 16))
+            }
+            (Instr::LoadFast(a), Instr::LoadAttr(n)) if a < 1 << 16 && n < 1 << 16 => {
+                Some(Instr::LoadFastAttr(a | n << 16))
+            }
+            (Instr::LoadFast(a), Instr::StoreAttr(n)) if a < 1 << 16 && n < 1 << 16 => {
+                Some(Instr::LoadFastStoreAttr(a | n << 16))
+            }
+            (Instr::LoadFast(a), Instr::LoadMethod(n)) if a < 1 << 16 && n < 1 << 16 => {
+                Some(Instr::LoadFastMethod(a | n << 16))
+            }
+            (Instr::ForIter(t), Instr::StoreFast(a)) if t < 1 << 24 && a < 1 << 8 => {
+                Some(Instr::ForIterStoreFast(t | a << 24))
+            }
+            (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) if t < 1 << 29 => {
+                Some(Instr::CompareJumpIfFalse(op as u32 | t << 3))
+            }
+            (Instr::CompareOp(op), Instr::PopJumpIfTrue(t)) if t < 1 << 29 => {
+                Some(Instr::CompareJumpIfTrue(op as u32 | t << 3))
+            }
             _ => None,
         };
         match fused {
@@ -500,7 +537,10 @@ impl Instr {
 
     /// True when control never falls through to the next instruction.
     pub fn is_terminator(&self) -> bool {
-        matches!(self, Instr::Jump(_) | Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise)
+        matches!(
+            self,
+            Instr::Jump(_) | Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise
+        )
     }
 
     /// Stack effect: (effect when falling through, effect when jumping).
@@ -606,7 +646,12 @@ mod tests {
 
     #[test]
     fn fuse_keeps_second_instruction_and_skips_targets() {
-        let mut code = vec![Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadFast(2), Instr::BinaryOp(BinOp::Add)];
+        let mut code = vec![
+            Instr::LoadFast(0),
+            Instr::LoadFast(1),
+            Instr::LoadFast(2),
+            Instr::BinaryOp(BinOp::Add),
+        ];
         let lines = vec![1; 4];
         let mut targets = vec![false; 5];
         targets[3] = true;

@@ -34,7 +34,10 @@ impl LineIndex {
         let line = self.line(offset) as usize;
         let start = self.starts[line - 1] as usize;
         let end = (offset as usize).min(source.len());
-        source.get(start..end).map(|s| s.chars().count() as u32 + 1).unwrap_or(1)
+        source
+            .get(start..end)
+            .map(|s| s.chars().count() as u32 + 1)
+            .unwrap_or(1)
     }
     /// Text of a 1-based line without its newline.
     pub fn line_text<'s>(&self, source: &'s str, line: u32) -> &'s str {
@@ -43,8 +46,15 @@ impl LineIndex {
             return "";
         }
         let start = self.starts[i - 1] as usize;
-        let end = self.starts.get(i).map(|&e| e as usize).unwrap_or(source.len());
-        source.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
+        let end = self
+            .starts
+            .get(i)
+            .map(|&e| e as usize)
+            .unwrap_or(source.len());
+        source
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
     }
 }
 
@@ -77,10 +87,17 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<ast::Mod, 
         };
         let mut lineno = index.line(offset);
         // An error at end of input is reported on the last non-empty line, as CPython does.
-        if offset as usize >= source.len() && lineno > 1 && index.line_text(source, lineno).is_empty() {
+        if offset as usize >= source.len()
+            && lineno > 1
+            && index.line_text(source, lineno).is_empty()
+        {
             lineno -= 1;
         }
-        let offset_col = if (offset as usize) < source.len() { index.column(source, offset) } else { index.line_text(source, lineno).chars().count() as u32 + 1 };
+        let offset_col = if (offset as usize) < source.len() {
+            index.column(source, offset)
+        } else {
+            index.line_text(source, lineno).chars().count() as u32 + 1
+        };
         CompileError {
             kind,
             msg,
@@ -95,11 +112,15 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<ast::Mod, 
 fn describe(e: &ParseErrorType, source: &str, offset: u32) -> (ErrorKind, String) {
     use ErrorKind::*;
     match e {
-        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
-            (Indentation, "unindent does not match any outer indentation level".into())
-        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
+            Indentation,
+            "unindent does not match any outer indentation level".into(),
+        ),
         ParseErrorType::Lexical(LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces) => {
-            (Tab, "inconsistent use of tabs and spaces in indentation".into())
+            (
+                Tab,
+                "inconsistent use of tabs and spaces in indentation".into(),
+            )
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) | ParseErrorType::Eof => {
             if let Some((open, _)) = unclosed_bracket(source) {
@@ -108,25 +129,32 @@ fn describe(e: &ParseErrorType, source: &str, offset: u32) -> (ErrorKind, String
                 (Syntax, "unexpected EOF while parsing".into())
             }
         }
-        ParseErrorType::Lexical(LexicalErrorType::StringError) => (Syntax, "unterminated string literal".into()),
-        ParseErrorType::Lexical(LexicalErrorType::DefaultArgumentError) => {
-            (Syntax, "non-default argument follows default argument".into())
+        ParseErrorType::Lexical(LexicalErrorType::StringError) => {
+            (Syntax, "unterminated string literal".into())
         }
-        ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(name)) => {
-            (Syntax, format!("duplicate argument '{name}' in function definition"))
-        }
-        ParseErrorType::Lexical(LexicalErrorType::PositionalArgumentError) => {
-            (Syntax, "positional argument follows keyword argument".into())
-        }
-        ParseErrorType::Lexical(LexicalErrorType::UnpackedArgumentError) => {
-            (Syntax, "iterable argument unpacking follows keyword argument unpacking".into())
-        }
+        ParseErrorType::Lexical(LexicalErrorType::DefaultArgumentError) => (
+            Syntax,
+            "non-default argument follows default argument".into(),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(name)) => (
+            Syntax,
+            format!("duplicate argument '{name}' in function definition"),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::PositionalArgumentError) => (
+            Syntax,
+            "positional argument follows keyword argument".into(),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::UnpackedArgumentError) => (
+            Syntax,
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+        ),
         ParseErrorType::Lexical(LexicalErrorType::DuplicateKeywordArgumentError(name)) => {
             (Syntax, format!("keyword argument repeated: {name}"))
         }
-        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
-            (Syntax, format!("invalid character '{tok}' (U+{:04X})", *tok as u32))
-        }
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => (
+            Syntax,
+            format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+        ),
         ParseErrorType::Lexical(other) => (Syntax, other.to_string()),
         ParseErrorType::UnrecognizedToken(tok, expected) => {
             let tok_s = format!("{tok:?}");
@@ -135,11 +163,17 @@ fn describe(e: &ParseErrorType, source: &str, offset: u32) -> (ErrorKind, String
             } else if expected.as_deref() == Some("Indent") {
                 let line = LineIndex::new(source);
                 let l = line.line(offset);
-                let prev = (1..l).rev().map(|n| (n, line.line_text(source, n).trim())).find(|(_, t)| !t.is_empty() && !t.starts_with('#'));
+                let prev = (1..l)
+                    .rev()
+                    .map(|n| (n, line.line_text(source, n).trim()))
+                    .find(|(_, t)| !t.is_empty() && !t.starts_with('#'));
                 match prev {
                     Some((n, text)) => {
                         let what = block_kind(text);
-                        (Indentation, format!("expected an indented block after {what} on line {n}"))
+                        (
+                            Indentation,
+                            format!("expected an indented block after {what} on line {n}"),
+                        )
                     }
                     None => (Indentation, "expected an indented block".into()),
                 }
@@ -149,12 +183,17 @@ fn describe(e: &ParseErrorType, source: &str, offset: u32) -> (ErrorKind, String
                 (Syntax, "invalid syntax".into())
             }
         }
-        ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => (Syntax, "invalid syntax".into()),
+        ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => {
+            (Syntax, "invalid syntax".into())
+        }
     }
 }
 
 fn block_kind(line: &str) -> String {
-    let word: String = line.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = line
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     match word.as_str() {
         "if" => "'if' statement".into(),
         "elif" => "'elif' statement".into(),

@@ -123,12 +123,18 @@ impl Scope {
     }
     /// Is this a function-like scope (has fast locals)?
     pub fn is_function(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
     /// Resolution of `name` in this scope.
     pub fn lookup(&self, name: &str) -> NameScope {
         // Names the analysis never saw (e.g. implicit ones) are globals or builtins.
-        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
     }
     /// Local variable names: parameters first, then other locals in order of appearance.
     pub fn varnames(&self) -> Vec<String> {
@@ -142,8 +148,12 @@ impl Scope {
     }
     /// Cell variable names (sorted, as CPython does).
     pub fn cellvars(&self) -> Vec<String> {
-        let mut v: Vec<String> =
-            self.flags.iter().filter(|(n, _)| self.resolved.get(n) == Some(&NameScope::Cell)).map(|(n, _)| n.clone()).collect();
+        let mut v: Vec<String> = self
+            .flags
+            .iter()
+            .filter(|(n, _)| self.resolved.get(n) == Some(&NameScope::Cell))
+            .map(|(n, _)| n.clone())
+            .collect();
         if self.needs_class_cell && !v.iter().any(|n| n == "__class__") {
             v.push("__class__".into());
         }
@@ -152,8 +162,12 @@ impl Scope {
     }
     /// Free variable names (sorted).
     pub fn freevars(&self) -> Vec<String> {
-        let mut v: Vec<String> =
-            self.flags.iter().filter(|(n, _)| self.resolved.get(n) == Some(&NameScope::Free)).map(|(n, _)| n.clone()).collect();
+        let mut v: Vec<String> = self
+            .flags
+            .iter()
+            .filter(|(n, _)| self.resolved.get(n) == Some(&NameScope::Free))
+            .map(|(n, _)| n.clone())
+            .collect();
         for n in &self.class_passthrough {
             if !v.contains(n) {
                 v.push(n.clone());
@@ -224,7 +238,10 @@ pub fn build(
     if let Some(e) = expr {
         b.expr(e)?;
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_offset: b.by_offset };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_offset: b.by_offset,
+    };
     analyze(&mut table, 0, &[], lines, filename, source)?;
     Ok(table)
 }
@@ -286,7 +303,12 @@ impl<'a> Builder<'a> {
     }
 
     fn args_defaults(&mut self, args: &ast::ast::Arguments) -> Result<(), CompileError> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -323,7 +345,13 @@ impl<'a> Builder<'a> {
                     self.expr(d)?;
                 }
                 self.args_defaults(&f.args)?;
-                for a in f.args.posonlyargs.iter().chain(&f.args.args).chain(&f.args.kwonlyargs) {
+                for a in f
+                    .args
+                    .posonlyargs
+                    .iter()
+                    .chain(&f.args.args)
+                    .chain(&f.args.kwonlyargs)
+                {
                     if let Some(ann) = &a.def.annotation {
                         self.expr(ann)?;
                     }
@@ -338,14 +366,18 @@ impl<'a> Builder<'a> {
                 }
                 self.bind(&f.name, offset_of(s))?;
                 self.push_scope(ScopeKind::Function, &f.name, offset_of(s));
-                self.class_names.push(self.class_names.last().cloned().flatten());
+                self.class_names
+                    .push(self.class_names.last().cloned().flatten());
                 self.params(&f.args);
                 self.stmts(&f.body)?;
                 self.class_names.pop();
                 self.pop_scope();
             }
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
-                return Err(self.err(offset_of(s), "async functions are not supported by pyjit".into()));
+                return Err(self.err(
+                    offset_of(s),
+                    "async functions are not supported by pyjit".into(),
+                ));
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -395,8 +427,15 @@ impl<'a> Builder<'a> {
                     let mname = self.mangled(&n.id);
                     let flags = self.cur().get(&mname);
                     if flags & (GLOBAL | NONLOCAL) != 0 && a.simple {
-                        let what = if flags & GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(self.err(offset_of(s), format!("annotated name '{}' can't be {what}", n.id)));
+                        let what = if flags & GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(self.err(
+                            offset_of(s),
+                            format!("annotated name '{}' can't be {what}", n.id),
+                        ));
                     }
                     let m = self.mangled(&n.id);
                     self.cur().add(&m, ANNOTATED);
@@ -476,7 +515,10 @@ impl<'a> Builder<'a> {
                 self.stmts(&t.finalbody)?;
             }
             Stmt::TryStar(_) => {
-                return Err(self.err(offset_of(s), "exception groups (except*) are not supported by pyjit".into()));
+                return Err(self.err(
+                    offset_of(s),
+                    "exception groups (except*) are not supported by pyjit".into(),
+                ));
             }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
@@ -497,7 +539,10 @@ impl<'a> Builder<'a> {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(self.err(offset_of(s), "import * only allowed at module level".into()));
+                            return Err(self.err(
+                                offset_of(s),
+                                "import * only allowed at module level".into(),
+                            ));
                         }
                         continue;
                     }
@@ -510,38 +555,62 @@ impl<'a> Builder<'a> {
                     let m = self.mangled(n);
                     let flags = self.cur().get(&m);
                     if flags & PARAM != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is parameter and global")));
+                        return Err(
+                            self.err(offset_of(s), format!("name '{n}' is parameter and global"))
+                        );
                     }
                     if flags & USED != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is used prior to global declaration")));
+                        return Err(self.err(
+                            offset_of(s),
+                            format!("name '{n}' is used prior to global declaration"),
+                        ));
                     }
                     if flags & BOUND != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is assigned to before global declaration")));
+                        return Err(self.err(
+                            offset_of(s),
+                            format!("name '{n}' is assigned to before global declaration"),
+                        ));
                     }
                     if flags & NONLOCAL != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is nonlocal and global")));
+                        return Err(
+                            self.err(offset_of(s), format!("name '{n}' is nonlocal and global"))
+                        );
                     }
                     self.cur().add(&m, GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(self.err(offset_of(s), "nonlocal declaration not allowed at module level".into()));
+                    return Err(self.err(
+                        offset_of(s),
+                        "nonlocal declaration not allowed at module level".into(),
+                    ));
                 }
                 for n in &g.names {
                     let m = self.mangled(n);
                     let flags = self.cur().get(&m);
                     if flags & PARAM != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is parameter and nonlocal")));
+                        return Err(self.err(
+                            offset_of(s),
+                            format!("name '{n}' is parameter and nonlocal"),
+                        ));
                     }
                     if flags & USED != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is used prior to nonlocal declaration")));
+                        return Err(self.err(
+                            offset_of(s),
+                            format!("name '{n}' is used prior to nonlocal declaration"),
+                        ));
                     }
                     if flags & BOUND != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is assigned to before nonlocal declaration")));
+                        return Err(self.err(
+                            offset_of(s),
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                        ));
                     }
                     if flags & GLOBAL != 0 {
-                        return Err(self.err(offset_of(s), format!("name '{n}' is nonlocal and global")));
+                        return Err(
+                            self.err(offset_of(s), format!("name '{n}' is nonlocal and global"))
+                        );
                     }
                     self.cur().add(&m, NONLOCAL);
                 }
@@ -549,7 +618,10 @@ impl<'a> Builder<'a> {
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::TypeAlias(_) => {
-                return Err(self.err(offset_of(s), "the 'type' statement needs Python 3.12".into()));
+                return Err(self.err(
+                    offset_of(s),
+                    "the 'type' statement needs Python 3.12".into(),
+                ));
             }
         }
         Ok(())
@@ -634,7 +706,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn comprehension(&mut self, node: &Expr, kind_name: &str, generators: &[ast::ast::Comprehension], elts: &[&Expr]) -> Result<(), CompileError> {
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        kind_name: &str,
+        generators: &[ast::ast::Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), CompileError> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&generators[0].iter)?;
         self.push_scope(ScopeKind::Comprehension, kind_name, offset_of(node));
@@ -645,7 +723,10 @@ impl<'a> Builder<'a> {
         }
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.err(offset_of(node), "asynchronous comprehensions are not supported by pyjit".into()));
+                return Err(self.err(
+                    offset_of(node),
+                    "asynchronous comprehensions are not supported by pyjit".into(),
+                ));
             }
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -676,7 +757,9 @@ impl<'a> Builder<'a> {
                     let mut depth = self.stack.len() - 1;
                     while self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension {
                         let comp = self.stack[depth];
-                        if self.scopes[comp].get(name.id.as_str()) & BOUND != 0 && self.scopes[comp].get(name.id.as_str()) & NONLOCAL == 0 {
+                        if self.scopes[comp].get(name.id.as_str()) & BOUND != 0
+                            && self.scopes[comp].get(name.id.as_str()) & NONLOCAL == 0
+                        {
                             return Err(self.err(offset_of(e), format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id)));
                         }
                         depth -= 1;
@@ -691,7 +774,11 @@ impl<'a> Builder<'a> {
                         let is_module = self.scopes[target].kind == ScopeKind::Module;
                         let flag_target = self.scopes[target].get(name.id.as_str());
                         self.scopes[target].add(name.id.as_str(), BOUND);
-                        let mark = if is_module || flag_target & GLOBAL != 0 { GLOBAL } else { NONLOCAL };
+                        let mark = if is_module || flag_target & GLOBAL != 0 {
+                            GLOBAL
+                        } else {
+                            NONLOCAL
+                        };
                         for d in depth + 1..self.stack.len() {
                             let s = self.stack[d];
                             self.scopes[s].add(name.id.as_str(), mark | USED);
@@ -731,9 +818,15 @@ impl<'a> Builder<'a> {
             }
             Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, &[&c.elt])?,
             Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, &[&c.elt])?,
-            Expr::DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, &[&c.key, &c.value])?,
-            Expr::GeneratorExp(c) => self.comprehension(e, "<genexpr>", &c.generators, &[&c.elt])?,
-            Expr::Await(_) => return Err(self.err(offset_of(e), "'await' is not supported by pyjit".into())),
+            Expr::DictComp(c) => {
+                self.comprehension(e, "<dictcomp>", &c.generators, &[&c.key, &c.value])?
+            }
+            Expr::GeneratorExp(c) => {
+                self.comprehension(e, "<genexpr>", &c.generators, &[&c.elt])?
+            }
+            Expr::Await(_) => {
+                return Err(self.err(offset_of(e), "'await' is not supported by pyjit".into()))
+            }
             Expr::Yield(y) => {
                 self.check_yield(e)?;
                 if let Some(v) = &y.value {
@@ -802,7 +895,9 @@ impl<'a> Builder<'a> {
 
     fn check_yield(&mut self, e: &Expr) -> Result<(), CompileError> {
         match self.cur().kind {
-            ScopeKind::Module | ScopeKind::Class => Err(self.err(offset_of(e), "'yield' outside function".into())),
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.err(offset_of(e), "'yield' outside function".into()))
+            }
             ScopeKind::Comprehension => {
                 let name = self.cur().name.clone();
                 let what = match name.as_str() {
@@ -860,7 +955,10 @@ fn analyze(
         resolved.insert(name.clone(), scope);
     }
     // Rule 6: implicit __class__ for methods using super().
-    if table.scopes[id].uses_class && table.scopes[id].is_function() && enclosing.iter().any(|n| n == "__class__") {
+    if table.scopes[id].uses_class
+        && table.scopes[id].is_function()
+        && enclosing.iter().any(|n| n == "__class__")
+    {
         resolved.insert("__class__".into(), NameScope::Free);
         if !table.scopes[id].index.contains_key("__class__") {
             table.scopes[id].add("__class__", USED);
@@ -918,8 +1016,12 @@ fn analyze(
             }
         }
     }
-    let mut free: Vec<String> =
-        scope.resolved.iter().filter(|(_, s)| **s == NameScope::Free).map(|(n, _)| n.clone()).collect();
+    let mut free: Vec<String> = scope
+        .resolved
+        .iter()
+        .filter(|(_, s)| **s == NameScope::Free)
+        .map(|(n, _)| n.clone())
+        .collect();
     free.extend(scope.class_passthrough.iter().cloned());
     Ok(free)
 }

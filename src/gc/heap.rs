@@ -57,12 +57,22 @@ impl Default for Heap {
 impl Heap {
     /// Empty heap.
     pub fn new() -> Self {
-        Heap { objects: Vec::new(), since_gc: 0, threshold: MIN_THRESHOLD, stress: false, collections: 0 }
+        Heap {
+            objects: Vec::new(),
+            since_gc: 0,
+            threshold: MIN_THRESHOLD,
+            stress: false,
+            collections: 0,
+        }
     }
 
     /// Allocate an object of type `ty`.
     pub fn alloc(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
-        let b = Box::new(PyObject { ty: Cell::new(ty), marked: Cell::new(false), payload });
+        let b = Box::new(PyObject {
+            ty: Cell::new(ty),
+            marked: Cell::new(false),
+            payload,
+        });
         // SAFETY: the pointer comes from a live Box that the heap now owns until sweep.
         let r = unsafe { ObjRef::from_raw(NonNull::new_unchecked(Box::into_raw(b))) };
         self.objects.push(r);
@@ -72,7 +82,11 @@ impl Heap {
 
     /// Allocate the first type object, whose type is itself.
     pub fn alloc_self_typed(&mut self, payload: Payload) -> ObjRef {
-        let b = Box::new(PyObject { ty: Cell::new(ObjRef_dangling()), marked: Cell::new(false), payload });
+        let b = Box::new(PyObject {
+            ty: Cell::new(ObjRef_dangling()),
+            marked: Cell::new(false),
+            payload,
+        });
         // SAFETY: as in `alloc`.
         let r = unsafe { ObjRef::from_raw(NonNull::new_unchecked(Box::into_raw(b))) };
         r.ty.set(r);
@@ -98,7 +112,9 @@ impl Heap {
 
     /// Mark from `roots`, then free every unmarked object.
     pub fn collect(&mut self, roots: impl FnOnce(&mut Marker)) {
-        let mut m = Marker { stack: Vec::with_capacity(1024) };
+        let mut m = Marker {
+            stack: Vec::with_capacity(1024),
+        };
         roots(&mut m);
         while let Some(o) = m.stack.pop() {
             m.obj(o.ty());

@@ -115,7 +115,10 @@ fn frexp(v: f64) -> (f64, i32) {
         let (m, e) = frexp(v * f64::from_bits((1023u64 + 54) << 52));
         return (m, e - 54);
     }
-    (f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022)
+    (
+        f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+        exp - 1022,
+    )
 }
 
 /// `hash(float)`. `nan_identity` is the address (or any stable identity) of the float
@@ -148,7 +151,11 @@ pub fn hash_f64(v: f64, nan_identity: usize) -> i64 {
     }
     // Multiply by 2**e: a rotation, since 2**61 == 1 (mod 2**61 - 1).
     let bits = HASH_BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
     not_minus_one((x as i64).wrapping_mul(sign))
 }
@@ -211,7 +218,10 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
         // the last word is zero-padded; the length in the seed keeps that unambiguous
         let mut w = [0u8; 8];
         w[..c.len()].copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K1).rotate_left(29).wrapping_mul(K2);
+        h = (h ^ u64::from_le_bytes(w))
+            .wrapping_mul(K1)
+            .rotate_left(29)
+            .wrapping_mul(K2);
     }
     // splitmix64 finalizer: full avalanche so the low bits (the table index) are good.
     h ^= h >> 30;
@@ -247,14 +257,22 @@ fn set_probe<R>(mask: usize, hash: i64, mut visit: impl FnMut(usize) -> Option<R
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
     loop {
-        let extra = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        let extra = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
         for j in i..=i + extra {
             if let Some(r) = visit(j) {
                 return r;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+        i = ((i as u64)
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb) as usize)
+            & mask;
     }
 }
 
@@ -277,7 +295,13 @@ impl<K: Copy> Default for SetTable<K> {
 impl<K: Copy> SetTable<K> {
     /// An empty set (8 slots), as `set()`.
     pub fn new() -> Self {
-        SetTable { slots: vec![Slot::Empty; SET_MINSIZE], fill: 0, used: 0, finger: 0, version: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; SET_MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
     }
 
     /// A table big enough for `n` adds without a resize. CPython has no such constructor:
@@ -287,7 +311,13 @@ impl<K: Copy> SetTable<K> {
         while n * 5 >= (size - 1) * 3 {
             size <<= 1;
         }
-        SetTable { slots: vec![Slot::Empty; size], fill: 0, used: 0, finger: 0, version: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; size],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -380,7 +410,11 @@ impl<K: Copy> SetTable<K> {
         if self.fill * 5 < self.mask() * 3 {
             return j;
         }
-        let minused = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+        let minused = if self.used > 50_000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
         self.resize(minused, Some(j)).unwrap_or(j)
     }
 
@@ -491,13 +525,19 @@ impl<K: Copy> SetTable<K> {
     /// slots but keeps this set's pop finger; bumps the version.
     pub fn replace_body(&mut self, body: SetTable<K>) {
         let (finger, version) = (self.finger, self.version);
-        *self = SetTable { finger, version: version.max(body.version) + 1, ..body };
+        *self = SetTable {
+            finger,
+            version: version.max(body.version) + 1,
+            ..body
+        };
     }
 
     /// `set_insert_clean`: first empty slot on the probe path (no dummies, no counters).
     fn insert_clean(&mut self, hash: i64, key: K) -> usize {
         let slots = &self.slots;
-        let j = set_probe(self.mask(), hash, |j| matches!(slots[j], Slot::Empty).then_some(j));
+        let j = set_probe(self.mask(), hash, |j| {
+            matches!(slots[j], Slot::Empty).then_some(j)
+        });
         self.slots[j] = Slot::Full(hash, key);
         j
     }
@@ -569,7 +609,11 @@ impl<K: Copy> SetTable<K> {
         if std::ptr::eq(self, other) {
             return self.copy();
         }
-        let (probe, iterated) = if other.len() > self.len() { (other, self) } else { (self, other) };
+        let (probe, iterated) = if other.len() > self.len() {
+            (other, self)
+        } else {
+            (self, other)
+        };
         let mut r = SetTable::new();
         for (h, k) in iterated.iter() {
             if probe.find(h, |x| eq(x, &k)).is_some() {
@@ -616,7 +660,11 @@ impl<K: Copy> SetTable<K> {
     /// arbitrary iterable): resize if more than a quarter of the slots are dummies.
     pub fn shrink_after_discards(&mut self) {
         if self.fill - self.used > self.mask() / 4 {
-            let minused = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused, None);
         }
     }
@@ -638,7 +686,11 @@ impl<K: Copy> SetTable<K> {
     }
 
     /// `self ^ other`: a copy of `other`, then `^=` with the keys of `self`.
-    pub fn symmetric_difference(&self, other: &SetTable<K>, eq: impl FnMut(&K, &K) -> bool) -> Self {
+    pub fn symmetric_difference(
+        &self,
+        other: &SetTable<K>,
+        eq: impl FnMut(&K, &K) -> bool,
+    ) -> Self {
         let mut r = other.copy();
         r.symmetric_difference_update(self.iter(), eq);
         r
@@ -665,7 +717,11 @@ fn dict_probe<R>(mask: usize, hash: i64, mut visit: impl FnMut(usize) -> Option<
             return r;
         }
         perturb >>= PERTURB_SHIFT;
-        i = ((i as u64).wrapping_mul(5).wrapping_add(perturb).wrapping_add(1) as usize) & mask;
+        i = ((i as u64)
+            .wrapping_mul(5)
+            .wrapping_add(perturb)
+            .wrapping_add(1) as usize)
+            & mask;
     }
 }
 
@@ -700,7 +756,13 @@ impl<K: Copy, V: Copy> Default for DictTable<K, V> {
 impl<K: Copy, V: Copy> DictTable<K, V> {
     /// An empty dict (allocates nothing).
     pub fn new() -> Self {
-        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, index_fill: 0, version: next_dict_version() }
+        DictTable {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            index_fill: 0,
+            version: next_dict_version(),
+        }
     }
 
     /// Room for `n` inserts without a resize (as `_PyDict_NewPresized`).
@@ -748,7 +810,9 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
 
     /// The index slot holding entry `n` (which must be live with hash `hash`).
     fn slot_of(&self, hash: i64, n: usize) -> usize {
-        dict_probe(self.indices.len() - 1, hash, |i| (self.indices[i] == n as u32).then_some(i))
+        dict_probe(self.indices.len() - 1, hash, |i| {
+            (self.indices[i] == n as u32).then_some(i)
+        })
     }
 
     /// The entry of a live key with this hash for which `eq` holds.
@@ -777,7 +841,9 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
             IX_DUMMY => None,
             n => {
                 match self.entries[n as usize] {
-                    Some((h, k, _)) if h == hash && !out.iter().any(|e: &(usize, K)| e.0 == n as usize) => {
+                    Some((h, k, _))
+                        if h == hash && !out.iter().any(|e: &(usize, K)| e.0 == n as usize) =>
+                    {
                         out.push((n as usize, k))
                     }
                     _ => {}
@@ -798,12 +864,20 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
 
     /// `(key, value)` of a live entry.
     pub fn get(&self, handle: usize) -> Option<(K, V)> {
-        self.entries.get(handle).copied().flatten().map(|e| (e.1, e.2))
+        self.entries
+            .get(handle)
+            .copied()
+            .flatten()
+            .map(|e| (e.1, e.2))
     }
 
     /// Replaces the value of a live entry (the key is kept, as in CPython); false if dead.
     pub fn set_value(&mut self, handle: usize, value: V) -> bool {
-        self.entries.get_mut(handle).and_then(Option::as_mut).map(|e| e.2 = value).is_some()
+        self.entries
+            .get_mut(handle)
+            .and_then(Option::as_mut)
+            .map(|e| e.2 = value)
+            .is_some()
     }
 
     /// Appends a key known to be absent; returns its handle (valid after the call: any
@@ -903,10 +977,12 @@ mod tests {
         a == b
     }
     fn add_all(s: &mut SetTable<i128>, vals: impl IntoIterator<Item = i128>) {
-        vals.into_iter().for_each(|v| _ = s.add(ih(v), v, |k| *k == v));
+        vals.into_iter()
+            .for_each(|v| _ = s.add(ih(v), v, |k| *k == v));
     }
     fn discard_all(s: &mut SetTable<i128>, vals: impl IntoIterator<Item = i128>) {
-        vals.into_iter().for_each(|v| _ = s.discard(ih(v), |k| *k == v));
+        vals.into_iter()
+            .for_each(|v| _ = s.discard(ih(v), |k| *k == v));
     }
     fn set_of(vals: &[i128]) -> SetTable<i128> {
         let mut s = SetTable::new();
@@ -922,33 +998,117 @@ mod tests {
     /// `(len(s), hash(tuple(s)), sys.getsizeof(s))` as printed by CPython.
     fn fingerprint(s: &SetTable<i128>) -> (usize, i64, usize) {
         let hs: Vec<i64> = s.keys().map(ih).collect();
-        let size = if s.capacity() == 8 { 216 } else { 216 + 16 * s.capacity() };
+        let size = if s.capacity() == 8 {
+            216
+        } else {
+            216 + 16 * s.capacity()
+        };
         (s.len(), hash_tuple(&hs), size)
     }
     const A: [i128; 18] = [
-        5, -3, (1 << 61) + 7, -(1 << 63), 100_000_000_000_000_000_000, 8, 16, 24, 1, 33, -1, -2,
-        1 << 64, -(1 << 70), 7, 0, (1 << 61) - 1, 1 << 61,
+        5,
+        -3,
+        (1 << 61) + 7,
+        -(1 << 63),
+        100_000_000_000_000_000_000,
+        8,
+        16,
+        24,
+        1,
+        33,
+        -1,
+        -2,
+        1 << 64,
+        -(1 << 70),
+        7,
+        0,
+        (1 << 61) - 1,
+        1 << 61,
     ];
 
     #[test]
     fn int_hashes() {
-        let xs = [-1, 1 << 61, (1 << 61) - 1, -(1 << 63), (1 << 63) - 1, 1 << 100, -(1 << 100), 10i128.pow(30),
-            -((1 << 61) + 5)];
+        let xs = [
+            -1,
+            1 << 61,
+            (1 << 61) - 1,
+            -(1 << 63),
+            (1 << 63) - 1,
+            1 << 100,
+            -(1 << 100),
+            10i128.pow(30),
+            -((1 << 61) + 5),
+        ];
         let got: Vec<i64> = xs.iter().map(|&v| ih(v)).collect();
-        assert_eq!(got, [-2, 1, 0, -4, 3, 549755813888, -549755813888, 465258685558744706, -6]);
-        for v in [-1i64, -2, 0, 1, i64::MIN, i64::MAX, 1 << 61, -(1 << 61) - 1, 123456789012345] {
+        assert_eq!(
+            got,
+            [
+                -2,
+                1,
+                0,
+                -4,
+                3,
+                549755813888,
+                -549755813888,
+                465258685558744706,
+                -6
+            ]
+        );
+        for v in [
+            -1i64,
+            -2,
+            0,
+            1,
+            i64::MIN,
+            i64::MAX,
+            1 << 61,
+            -(1 << 61) - 1,
+            123456789012345,
+        ] {
             assert_eq!(hash_i64(v), hash_bigint(&BigInt::from(v)));
         }
     }
 
     #[test]
     fn float_hashes() {
-        let xs = [1.5, 0.1, -0.1, 1e300, 5e-324, 1e-310, -2.5, f64::INFINITY, f64::NEG_INFINITY, 0.0, -0.0,
-            2f64.powi(61), 1e22, std::f64::consts::PI, -1.0];
+        let xs = [
+            1.5,
+            0.1,
+            -0.1,
+            1e300,
+            5e-324,
+            1e-310,
+            -2.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.0,
+            -0.0,
+            2f64.powi(61),
+            1e22,
+            std::f64::consts::PI,
+            -1.0,
+        ];
         let got: Vec<i64> = xs.iter().map(|&x| hash_f64(x, 0)).collect();
-        assert_eq!(got, [1152921504606846977, 230584300921369408, -230584300921369408, 1224995262755759164,
-            16777216, 615709907932414099, -1152921504606846978, 314159, -314159, 0, 0, 1,
-            1864712049423028464, 326490430436040707, -2]);
+        assert_eq!(
+            got,
+            [
+                1152921504606846977,
+                230584300921369408,
+                -230584300921369408,
+                1224995262755759164,
+                16777216,
+                615709907932414099,
+                -1152921504606846978,
+                314159,
+                -314159,
+                0,
+                0,
+                1,
+                1864712049423028464,
+                326490430436040707,
+                -2
+            ]
+        );
         for i in [-5i64, -1, 0, 7, 1 << 53] {
             assert_eq!(hash_f64(i as f64, 0), hash_i64(i));
         }
@@ -960,17 +1120,49 @@ mod tests {
 
     #[test]
     fn complex_tuple_frozenset_hashes() {
-        let got = [hash_complex(1.5, 2.0, 0), hash_complex(0.0, 1.0, 0), hash_complex(-1.0, 0.0, 0),
-            hash_complex(0.1, -7.25, 0)];
-        assert_eq!(got, [1152921504608846983, 1000003, -2, -1498797955995901077]);
+        let got = [
+            hash_complex(1.5, 2.0, 0),
+            hash_complex(0.0, 1.0, 0),
+            hash_complex(-1.0, 0.0, 0),
+            hash_complex(0.1, -7.25, 0),
+        ];
+        assert_eq!(
+            got,
+            [1152921504608846983, 1000003, -2, -1498797955995901077]
+        );
         let t12 = hash_tuple(&[1, 2]);
-        let got = [hash_tuple(&[]), t12, hash_tuple(&[-2]), hash_tuple(&[t12, 3]),
-            hash_tuple(&[hash_f64(1.5, 0), -2, ih(1 << 70)])];
-        assert_eq!(got, [5740354900026072187, -3550055125485641917, 8078679518589016365,
-            -333907151259015829, 789014608319650936]);
-        let got = [hash_frozenset([]), hash_frozenset([1, 2]), hash_frozenset([3, 1, 2]),
-            hash_frozenset([t12, -2])];
-        assert_eq!(got, [133146708735736, -1826646154956904602, -272375401224217160, 324682432506898787]);
+        let got = [
+            hash_tuple(&[]),
+            t12,
+            hash_tuple(&[-2]),
+            hash_tuple(&[t12, 3]),
+            hash_tuple(&[hash_f64(1.5, 0), -2, ih(1 << 70)]),
+        ];
+        assert_eq!(
+            got,
+            [
+                5740354900026072187,
+                -3550055125485641917,
+                8078679518589016365,
+                -333907151259015829,
+                789014608319650936
+            ]
+        );
+        let got = [
+            hash_frozenset([]),
+            hash_frozenset([1, 2]),
+            hash_frozenset([3, 1, 2]),
+            hash_frozenset([t12, -2]),
+        ];
+        assert_eq!(
+            got,
+            [
+                133146708735736,
+                -1826646154956904602,
+                -272375401224217160,
+                324682432506898787
+            ]
+        );
     }
 
     #[test]
@@ -983,14 +1175,39 @@ mod tests {
         let seen: std::collections::HashSet<_> = hs.iter().collect();
         let low: std::collections::HashSet<_> = hs.iter().map(|h| h & 0xffff).collect();
         assert_eq!(seen.len(), 20_000);
-        assert!(low.len() > 15_000, "low bits badly distributed: {}", low.len());
+        assert!(
+            low.len() > 15_000,
+            "low bits badly distributed: {}",
+            low.len()
+        );
     }
 
     #[test]
     fn set_order_mixed_ints() {
         let s = set_of(&A);
-        assert_eq!(order(&s), [-(1 << 70), 1, 33, 0, (1 << 61) - 1, 5, 1 << 61, 7, (1 << 61) + 7, 8, 1 << 64,
-            100_000_000_000_000_000_000, 16, -2, 24, -(1 << 63), -3, -1]);
+        assert_eq!(
+            order(&s),
+            [
+                -(1 << 70),
+                1,
+                33,
+                0,
+                (1 << 61) - 1,
+                5,
+                1 << 61,
+                7,
+                (1 << 61) + 7,
+                8,
+                1 << 64,
+                100_000_000_000_000_000_000,
+                16,
+                -2,
+                24,
+                -(1 << 63),
+                -3,
+                -1
+            ]
+        );
         // the same keys arriving from a dict in the dict's (reversed) order
         let mut d = DictTable::<i128, ()>::new();
         for &v in A.iter().rev() {
@@ -1001,8 +1218,29 @@ mod tests {
         for (h, k, ()) in d.iter() {
             s.add(h, k, |x| *x == k);
         }
-        assert_eq!(order(&s), [(1 << 61) - 1, 1 << 61, 0, -(1 << 70), 1, 5, 7, 1 << 64, 8, (1 << 61) + 7, 16,
-            24, 33, 100_000_000_000_000_000_000, -1, -(1 << 63), -3, -2]);
+        assert_eq!(
+            order(&s),
+            [
+                (1 << 61) - 1,
+                1 << 61,
+                0,
+                -(1 << 70),
+                1,
+                5,
+                7,
+                1 << 64,
+                8,
+                (1 << 61) + 7,
+                16,
+                24,
+                33,
+                100_000_000_000_000_000_000,
+                -1,
+                -(1 << 63),
+                -3,
+                -2
+            ]
+        );
     }
 
     #[test]
@@ -1031,9 +1269,27 @@ mod tests {
         let mut pops: Vec<i128> = (0..5).map(|_| s.pop().unwrap().1).collect();
         add_all(&mut s, [100, -100]);
         pops.extend((0..3).map(|_| s.pop().unwrap().1));
-        assert_eq!(pops, [-(1 << 70), 1, 33, 0, (1 << 61) - 1, 5, 7, (1 << 61) + 7]);
-        assert_eq!(order(&s), [1 << 61, 8, 1 << 64, 16, 24, -100, 100, 100_000_000_000_000_000_000, -1,
-            -(1 << 63), -3, -2]);
+        assert_eq!(
+            pops,
+            [-(1 << 70), 1, 33, 0, (1 << 61) - 1, 5, 7, (1 << 61) + 7]
+        );
+        assert_eq!(
+            order(&s),
+            [
+                1 << 61,
+                8,
+                1 << 64,
+                16,
+                24,
+                -100,
+                100,
+                100_000_000_000_000_000_000,
+                -1,
+                -(1 << 63),
+                -3,
+                -2
+            ]
+        );
         // the finger survives clear()
         let mut s = set_of(&[0, 1, 2, 3, 4]);
         assert_eq!(s.pop().map(|e| e.1), Some(0));
@@ -1059,32 +1315,64 @@ mod tests {
         for i in 0..20i128 {
             s.add(hash_tuple(&[ih(i), ih(-i)]), i, |k| *k == i);
         }
-        assert_eq!(order(&s), [5, 13, 12, 3, 19, 4, 10, 11, 2, 18, 17, 8, 9, 15, 0, 16, 1, 6, 7, 14]);
+        assert_eq!(
+            order(&s),
+            [5, 13, 12, 3, 19, 4, 10, 11, 2, 18, 17, 8, 9, 15, 0, 16, 1, 6, 7, 14]
+        );
     }
 
     #[test]
     fn set_binary_operations() {
         let a = set_of(&(0..30).map(|i| i * 37 % 101 * 7).collect::<Vec<i128>>());
-        let b = set_of(&(0..40).map(|i| i * 11 % 53 * 7 + 3 * (i % 2)).collect::<Vec<i128>>());
+        let b = set_of(
+            &(0..40)
+                .map(|i| i * 11 % 53 * 7 + 3 * (i % 2))
+                .collect::<Vec<i128>>(),
+        );
         // (len, hash(tuple(r)), sys.getsizeof(r)) of a|b, b|a, a-b, b-a, a^b, b^a
-        let got: Vec<_> = [a.union(&b, eq), b.union(&a, eq), a.difference(&b, eq), b.difference(&a, eq),
-            a.symmetric_difference(&b, eq), b.symmetric_difference(&a, eq)]
+        let got: Vec<_> = [
+            a.union(&b, eq),
+            b.union(&a, eq),
+            a.difference(&b, eq),
+            b.difference(&a, eq),
+            a.symmetric_difference(&b, eq),
+            b.symmetric_difference(&a, eq),
+        ]
         .iter()
         .map(fingerprint)
         .collect();
-        assert_eq!(got, [(63, 3764827733015390091, 4312), (63, -7349809884343117061, 2264),
-            (23, -3208817391318608420, 2264), (33, 4224159612151845477, 2264), (56, 35092759564319291, 2264),
-            (56, -2841786939165394400, 4312)]);
-        assert_eq!(order(&a.difference(&b, eq)), [259, 518, 140, 399, 658, 280, 539, 161, 420, 679, 42, 560, 441,
-            70, 588, 469, 350, 609, 231, 490, 112, 371, 630]);
+        assert_eq!(
+            got,
+            [
+                (63, 3764827733015390091, 4312),
+                (63, -7349809884343117061, 2264),
+                (23, -3208817391318608420, 2264),
+                (33, 4224159612151845477, 2264),
+                (56, 35092759564319291, 2264),
+                (56, -2841786939165394400, 4312)
+            ]
+        );
+        assert_eq!(
+            order(&a.difference(&b, eq)),
+            [
+                259, 518, 140, 399, 658, 280, 539, 161, 420, 679, 42, 560, 441, 70, 588, 469, 350,
+                609, 231, 490, 112, 371, 630
+            ]
+        );
         // & iterates the smaller operand
         for r in [a.intersection(&b, eq), b.intersection(&a, eq)] {
-            assert_eq!((order(&r), size_of(&r)), (vec![0, 329, 301, 210, 21, 182, 91], 728));
+            assert_eq!(
+                (order(&r), size_of(&r)),
+                (vec![0, 329, 301, 210, 21, 182, 91], 728)
+            );
         }
         // difference through the copy-then-discard path
         let mut c = set_of(&(0..100).collect::<Vec<_>>());
         let d = set_of(&(0..100).step_by(5).collect::<Vec<_>>());
-        assert_eq!(fingerprint(&c.difference(&d, eq)), (80, 4137619125576281645, 4312));
+        assert_eq!(
+            fingerprint(&c.difference(&d, eq)),
+            (80, 4137619125576281645, 4312)
+        );
         // -= with more than a quarter dummies resizes
         c.difference_update(set_of(&(0..100).step_by(2).collect::<Vec<_>>()).iter(), eq);
         assert_eq!(order(&c), (1..100).step_by(2).collect::<Vec<_>>());
@@ -1097,8 +1385,14 @@ mod tests {
         let mut e = set_of(&(0..400).step_by(7).collect::<Vec<_>>());
         discard_all(&mut e, (0..400).step_by(21));
         let mut f = e.copy();
-        assert_eq!(order(&f), [385, 259, 133, 7, 392, 266, 140, 14, 280, 154, 28, 287, 161, 35, 301, 175, 49, 308,
-            182, 56, 322, 196, 70, 329, 203, 77, 343, 217, 91, 350, 224, 98, 364, 238, 112, 371, 245, 119]);
+        assert_eq!(
+            order(&f),
+            [
+                385, 259, 133, 7, 392, 266, 140, 14, 280, 154, 28, 287, 161, 35, 301, 175, 49, 308,
+                182, 56, 322, 196, 70, 329, 203, 77, 343, 217, 91, 350, 224, 98, 364, 238, 112,
+                371, 245, 119
+            ]
+        );
         assert_eq!((size_of(&e), size_of(&f)), (2264, 2264));
         add_all(&mut f, [3, 400]);
         assert_eq!(fingerprint(&f), (40, -5179717502212550936, 2264));
@@ -1106,7 +1400,10 @@ mod tests {
         let g = set_of(&(0..40).step_by(3).collect::<Vec<_>>());
         let mut h = g.copy();
         h.add(ih(1000), 1000, |k| *k == 1000);
-        assert_eq!(order(&h), [0, 33, 3, 36, 6, 39, 1000, 9, 12, 15, 18, 21, 24, 27, 30]);
+        assert_eq!(
+            order(&h),
+            [0, 33, 3, 36, 6, 39, 1000, 9, 12, 15, 18, 21, 24, 27, 30]
+        );
         assert_eq!((size_of(&g), size_of(&h)), (728, 728));
         // the display {100, 3, 8, 16, 1, 2**40, -5}: a frozenset constant merged into set()
         let mut display = SetTable::new();
@@ -1116,13 +1413,28 @@ mod tests {
 
     #[test]
     fn big_set_growth_and_pop() {
-        let vals: Vec<i128> = (0..60000i128).map(|x| (x * 2654435761) % (1 << 40)).collect();
+        let vals: Vec<i128> = (0..60000i128)
+            .map(|x| (x * 2654435761) % (1 << 40))
+            .collect();
         let mut s = set_of(&vals);
         assert_eq!(fingerprint(&s), (60000, 1054023898425860771, 2097368));
         discard_all(&mut s, vals.iter().step_by(3).copied());
         let pops: Vec<i128> = (0..10).map(|_| s.pop().unwrap().1).collect();
-        assert_eq!(pops, [534686334978, 1069372669956, 533625700359, 1068312035337, 532565065740, 1067251400718,
-            531504431121, 1066190766099, 530443796502, 1065130131480]);
+        assert_eq!(
+            pops,
+            [
+                534686334978,
+                1069372669956,
+                533625700359,
+                1068312035337,
+                532565065740,
+                1067251400718,
+                531504431121,
+                1066190766099,
+                530443796502,
+                1065130131480
+            ]
+        );
         assert_eq!(fingerprint(&s), (39990, 32839490387536104, 2097368));
     }
 
@@ -1183,13 +1495,32 @@ mod tests {
         }
         d.insert(hash_i64(-3), -3, -1, |x| *x == -3);
         d.insert(hash_i64(397), 397, -2, |x| *x == 397);
-        assert_eq!(d.iter().map(|e| (e.1, e.2)).collect::<Vec<_>>(), [(103, 1), (202, 2), (400, 4), (499, 5),
-            (697, 7), (803, 8), (1001, 10), (1100, 11), (1298, 13), (1397, 14), (1602, 16), (1701, 17),
-            (1899, 19), (-3, -1), (397, -2)]);
+        assert_eq!(
+            d.iter().map(|e| (e.1, e.2)).collect::<Vec<_>>(),
+            [
+                (103, 1),
+                (202, 2),
+                (400, 4),
+                (499, 5),
+                (697, 7),
+                (803, 8),
+                (1001, 10),
+                (1100, 11),
+                (1298, 13),
+                (1397, 14),
+                (1602, 16),
+                (1701, 17),
+                (1899, 19),
+                (-3, -1),
+                (397, -2)
+            ]
+        );
         let pops: Vec<(i64, i64)> = (0..3).map(|_| d.pop_last().unwrap()).collect();
         assert_eq!(pops, [(397, -2), (-3, -1), (1899, 19)]);
-        assert_eq!(d.keys().collect::<Vec<_>>(), [103, 202, 400, 499, 697, 803, 1001, 1100, 1298, 1397, 1602,
-            1701]);
+        assert_eq!(
+            d.keys().collect::<Vec<_>>(),
+            [103, 202, 400, 499, 697, 803, 1001, 1100, 1298, 1397, 1602, 1701]
+        );
         // overwrite keeps position
         assert_eq!(d.insert(hash_i64(400), 400, 9, |x| *x == 400), Some(4));
         assert_eq!(d.values().nth(2), Some(9));

@@ -46,7 +46,11 @@ use std::iter::repeat_n;
 
 /// Which Python exception a [`FmtError`] becomes: `ValueError`, `TypeError` or `OverflowError`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrKind { Value, Type, Overflow }
+pub enum ErrKind {
+    Value,
+    Type,
+    Overflow,
+}
 
 /// A formatting/parsing failure with CPython's exact message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +60,10 @@ pub struct FmtError {
 }
 
 fn fail<T>(kind: ErrKind, msg: impl Into<String>) -> Result<T, FmtError> {
-    Err(FmtError { kind, msg: msg.into() })
+    Err(FmtError {
+        kind,
+        msg: msg.into(),
+    })
 }
 
 fn value_err<T>(msg: impl Into<String>) -> Result<T, FmtError> {
@@ -83,16 +90,25 @@ enum DigitMode {
 fn decimal_digits(ax: f64, mode: DigitMode) -> (String, i64) {
     let split_exp = |s: String| {
         let (mant, exp) = s.split_once('e').expect("exponent form");
-        (mant.replace('.', ""), exp.parse::<i64>().expect("exponent") + 1)
+        (
+            mant.replace('.', ""),
+            exp.parse::<i64>().expect("exponent") + 1,
+        )
     };
     let (mut digits, decpt) = match mode {
         DigitMode::Shortest => {
             // Rust breaks an exact tie between two shortest candidates upwards, dtoa
             // picks the correctly rounded (half-even) one when it also round-trips.
             let short = format!("{:e}", ax);
-            let n = short.split_once('e').map_or(1, |(m, _)| m.len() - m.contains('.') as usize);
+            let n = short
+                .split_once('e')
+                .map_or(1, |(m, _)| m.len() - m.contains('.') as usize);
             let even = format!("{:.*e}", n - 1, ax);
-            split_exp(if even != short && even.parse() == Ok(ax) { even } else { short })
+            split_exp(if even != short && even.parse() == Ok(ax) {
+                even
+            } else {
+                short
+            })
         }
         DigitMode::Significant(n) => split_exp(format!("{:.*e}", n.max(1) - 1, ax)),
         DigitMode::Fixed(p) => {
@@ -106,12 +122,21 @@ fn decimal_digits(ax: f64, mode: DigitMode) -> (String, i64) {
     while digits.ends_with('0') {
         digits.pop();
     }
-    if digits.is_empty() { ("0".to_string(), 1) } else { (digits, decpt) }
+    if digits.is_empty() {
+        ("0".to_string(), 1)
+    } else {
+        (digits, decpt)
+    }
 }
 
 /// The `Py_DTSF_*` flags of `PyOS_double_to_string`.
 #[derive(Clone, Copy, Default)]
-struct DtoaFlags { sign: bool, add_dot_0: bool, alt: bool, no_neg_zero: bool }
+struct DtoaFlags {
+    sign: bool,
+    add_dot_0: bool,
+    alt: bool,
+    no_neg_zero: bool,
+}
 
 /// `PyOS_double_to_string(x, code, precision, flags)`: `code` is one of `eEfFgGr`.
 fn double_to_string(x: f64, code: char, precision: usize, fl: DtoaFlags) -> String {
@@ -120,15 +145,28 @@ fn double_to_string(x: f64, code: char, precision: usize, fl: DtoaFlags) -> Stri
     let mut neg = x.is_sign_negative() && !x.is_nan(); // CPython ignores the sign of a nan
     let mut out = String::new();
     if !x.is_finite() {
-        out.push_str(if neg { "-" } else if fl.sign { "+" } else { "" });
+        out.push_str(if neg {
+            "-"
+        } else if fl.sign {
+            "+"
+        } else {
+            ""
+        });
         let word = if x.is_nan() { "nan" } else { "inf" };
-        out.push_str(&if upper { word.to_ascii_uppercase() } else { word.to_string() });
+        out.push_str(&if upper {
+            word.to_ascii_uppercase()
+        } else {
+            word.to_string()
+        });
         return out;
     }
     let (mode, prec) = match code {
         'e' => (DigitMode::Significant(precision + 1), precision as i64 + 1),
         'f' => (DigitMode::Fixed(precision), precision as i64),
-        'g' => (DigitMode::Significant(precision.max(1)), precision.max(1) as i64),
+        'g' => (
+            DigitMode::Significant(precision.max(1)),
+            precision.max(1) as i64,
+        ),
         _ => (DigitMode::Shortest, 0),
     };
     let (digits, mut decpt) = decimal_digits(x.abs(), mode);
@@ -150,9 +188,19 @@ fn double_to_string(x: f64, code: char, precision: usize, fl: DtoaFlags) -> Stri
         decpt = 1;
     }
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    vend = vend.max(if !use_exp && fl.add_dot_0 { decpt + 1 } else { decpt });
+    vend = vend.max(if !use_exp && fl.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    });
     let zeros = |out: &mut String, n: i64| out.extend(repeat_n('0', n.max(0) as usize));
-    out.push_str(if neg { "-" } else if fl.sign { "+" } else { "" });
+    out.push_str(if neg {
+        "-"
+    } else if fl.sign {
+        "+"
+    } else {
+        ""
+    });
     if decpt <= 0 {
         zeros(&mut out, decpt - vstart);
         out.push('.');
@@ -185,7 +233,15 @@ fn double_to_string(x: f64, code: char, precision: usize, fl: DtoaFlags) -> Stri
 
 /// `repr(x)` / `str(x)` for a float.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtoaFlags { add_dot_0: true, ..DtoaFlags::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtoaFlags {
+            add_dot_0: true,
+            ..DtoaFlags::default()
+        },
+    )
 }
 
 /// `repr(complex(re, im))`.
@@ -195,7 +251,15 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         format!("{}j", double_to_string(im, 'r', 0, plain))
     } else {
         let r = double_to_string(re, 'r', 0, plain);
-        let i = double_to_string(im, 'r', 0, DtoaFlags { sign: true, ..plain });
+        let i = double_to_string(
+            im,
+            'r',
+            0,
+            DtoaFlags {
+                sign: true,
+                ..plain
+            },
+        );
         format!("({r}{i}j)")
     }
 }
@@ -226,19 +290,37 @@ pub struct FormatSpec {
 impl Default for FormatSpec {
     /// The spec `""`.
     fn default() -> Self {
-        FormatSpec { fill: ' ', align: None, sign: None, no_neg_zero: false, alternate: false, zero_pad: false,
-                     width: None, grouping: None, precision: None, ty: None }
+        FormatSpec {
+            fill: ' ',
+            align: None,
+            sign: None,
+            no_neg_zero: false,
+            alternate: false,
+            zero_pad: false,
+            width: None,
+            grouping: None,
+            precision: None,
+            ty: None,
+        }
     }
 }
 
 /// How CPython shows a presentation type in messages: `'z'` or `'\x1'`.
 fn type_char(ch: char) -> String {
     let c = ch as u32;
-    if c > 32 && c < 128 { ch.to_string() } else { format!("\\x{:x}", c) }
+    if c > 32 && c < 128 {
+        ch.to_string()
+    } else {
+        format!("\\x{:x}", c)
+    }
 }
 
 fn unknown_code<T>(ty: char, type_name: &str) -> Result<T, FmtError> {
-    value_err(format!("Unknown format code '{}' for object of type '{}'", type_char(ty), type_name))
+    value_err(format!(
+        "Unknown format code '{}' for object of type '{}'",
+        type_char(ty),
+        type_name
+    ))
 }
 
 /// Parses a format spec; the trailing-garbage error names the type as `'object'`
@@ -280,16 +362,24 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         fs.grouping = Some(',');
     }
     if eat('_', &mut p) {
-        if fs.grouping.is_some() { return value_err(both); }
+        if fs.grouping.is_some() {
+            return value_err(both);
+        }
         fs.grouping = Some('_');
     }
-    if p < n && c[p] == ',' && fs.grouping == Some('_') { return value_err(both); }
+    if p < n && c[p] == ',' && fs.grouping == Some('_') {
+        return value_err(both);
+    }
     if eat('.', &mut p) {
         fs.precision = spec_integer(&c, &mut p)?;
-        if fs.precision.is_none() { return value_err("Format specifier missing precision"); }
+        if fs.precision.is_none() {
+            return value_err("Format specifier missing precision");
+        }
     }
     if n - p > 1 {
-        return value_err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
+        return value_err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
     }
     fs.ty = c.get(p).copied();
     if let Some(g) = fs.grouping {
@@ -334,7 +424,11 @@ fn group_digits(digits: &str, mut min_width: i64, sep: Option<(char, i64)>) -> S
         if let (true, Some((s, _))) = (use_sep, sep) {
             rev.push(s as u8);
         }
-        rev.extend(d[(remaining - nc) as usize..remaining as usize].iter().rev());
+        rev.extend(
+            d[(remaining - nc) as usize..remaining as usize]
+                .iter()
+                .rev(),
+        );
         rev.extend(repeat_n(b'0', nz as usize));
         nc
     };
@@ -361,7 +455,12 @@ fn group_digits(digits: &str, mut min_width: i64, sep: Option<(char, i64)>) -> S
 /// output is `lpad sign prefix spad grouped-digits tail rpad`, where `tail` is the
 /// decimal point and everything after it (or the character of a `'c'` format).
 fn layout_number(
-    fs: &FormatSpec, neg: bool, prefix: &str, digits: &str, tail: &str, sep: Option<(char, i64)>,
+    fs: &FormatSpec,
+    neg: bool,
+    prefix: &str,
+    digits: &str,
+    tail: &str,
+    sep: Option<(char, i64)>,
 ) -> String {
     let align = num_align(fs);
     let sign = match (fs.sign, neg) {
@@ -371,8 +470,16 @@ fn layout_number(
     };
     let width = fs.width.map_or(-1, |w| w as i64);
     let non_digit = sign.is_some() as i64 + prefix.len() as i64 + tail.chars().count() as i64;
-    let min_width = if fs.fill == '0' && align == '=' { width - non_digit } else { 0 };
-    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, min_width, sep) };
+    let min_width = if fs.fill == '0' && align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(digits, min_width, sep)
+    };
     let pad = (width - non_digit - grouped.len() as i64).max(0) as usize;
     let (l, s, r) = match align {
         '<' => (0, 0, pad),
@@ -400,7 +507,8 @@ fn split_number(s: &str) -> (bool, &str, &str) {
 }
 
 fn separator(fs: &FormatSpec, size_for_underscore: i64) -> Option<(char, i64)> {
-    fs.grouping.map(|g| (g, if g == ',' { 3 } else { size_for_underscore }))
+    fs.grouping
+        .map(|g| (g, if g == ',' { 3 } else { size_for_underscore }))
 }
 
 /// `format(v, spec)` for `int` (and `bool`, with `type_name == "bool"`).
@@ -414,12 +522,16 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float_inner(int_to_f64(v)?, spec),
         _ => return unknown_code(ty, type_name),
     }
-    if spec.precision.is_some() { return value_err("Precision not allowed in integer format specifier"); }
+    if spec.precision.is_some() {
+        return value_err("Precision not allowed in integer format specifier");
+    }
     if spec.no_neg_zero {
         return value_err("Negative zero coercion (z) not allowed in integer format specifier");
     }
     if ty == 'c' {
-        if spec.sign.is_some() { return value_err("Sign not allowed with integer format specifier 'c'"); }
+        if spec.sign.is_some() {
+            return value_err("Sign not allowed with integer format specifier 'c'");
+        }
         if spec.alternate {
             return value_err("Alternate form (#) not allowed with integer format specifier 'c'");
         }
@@ -438,13 +550,24 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     }
     let prefix = if spec.alternate { prefix } else { "" };
     let sep = separator(spec, if base == 10 { 3 } else { 4 });
-    Ok(layout_number(spec, v.is_negative(), prefix, &digits, "", sep))
+    Ok(layout_number(
+        spec,
+        v.is_negative(),
+        prefix,
+        &digits,
+        "",
+        sep,
+    ))
 }
 
 /// Code point of an int for `'c'` formats; surrogates become U+FFFD.
 fn int_to_char(v: &BigInt, too_big: &str) -> Result<char, FmtError> {
-    let Some(x) = v.to_i64() else { return fail(ErrKind::Overflow, too_big) };
-    if !(0..=0x10ffff).contains(&x) { return fail(ErrKind::Overflow, "%c arg not in range(0x110000)"); }
+    let Some(x) = v.to_i64() else {
+        return fail(ErrKind::Overflow, too_big);
+    };
+    if !(0..=0x10ffff).contains(&x) {
+        return fail(ErrKind::Overflow, "%c arg not in range(0x110000)");
+    }
     Ok(char::from_u32(x as u32).unwrap_or('\u{fffd}'))
 }
 
@@ -458,7 +581,9 @@ pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String
 
 /// The code and precision `format_float_internal` passes to `PyOS_double_to_string`.
 fn float_code(ty: Option<char>, precision: Option<usize>) -> Result<(char, usize), FmtError> {
-    if precision.is_some_and(|p| p > i32::MAX as usize) { return value_err("precision too big"); }
+    if precision.is_some_and(|p| p > i32::MAX as usize) {
+        return value_err("precision too big");
+    }
     Ok(match (ty, precision) {
         (None, None) => ('r', 0),
         (None, Some(p)) => ('g', p),
@@ -471,14 +596,26 @@ fn float_code(ty: Option<char>, precision: Option<usize>) -> Result<(char, usize
 fn format_float_inner(v: f64, spec: &FormatSpec) -> Result<String, FmtError> {
     let (code, prec) = float_code(spec.ty, spec.precision)?;
     let add_dot_0 = spec.ty.is_none();
-    let fl = DtoaFlags { alt: spec.alternate, no_neg_zero: spec.no_neg_zero, add_dot_0, sign: false };
+    let fl = DtoaFlags {
+        alt: spec.alternate,
+        no_neg_zero: spec.no_neg_zero,
+        add_dot_0,
+        sign: false,
+    };
     let pct = spec.ty == Some('%');
     let mut s = double_to_string(if pct { v * 100.0 } else { v }, code, prec, fl);
     if pct {
         s.push('%');
     }
     let (neg, digits, tail) = split_number(&s);
-    Ok(layout_number(spec, neg, "", digits, tail, separator(spec, 3)))
+    Ok(layout_number(
+        spec,
+        neg,
+        "",
+        digits,
+        tail,
+        separator(spec, 3),
+    ))
 }
 
 /// `format(complex(re, im), spec)`.
@@ -487,11 +624,17 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
         Some(t) => return unknown_code(t, "complex"),
     }
-    if spec.fill == '0' { return value_err("Zero padding is not allowed in complex format specifier"); }
+    if spec.fill == '0' {
+        return value_err("Zero padding is not allowed in complex format specifier");
+    }
     if spec.align == Some('=') {
         return value_err("'=' alignment flag is not allowed in complex format specifier");
     }
-    let fl = DtoaFlags { alt: spec.alternate, no_neg_zero: spec.no_neg_zero, ..DtoaFlags::default() };
+    let fl = DtoaFlags {
+        alt: spec.alternate,
+        no_neg_zero: spec.no_neg_zero,
+        ..DtoaFlags::default()
+    };
     let (code, prec) = float_code(spec.ty, spec.precision)?;
     // no type: like str(z), the real part is dropped when it is +0.0, else parenthesized
     let skip_re = spec.ty.is_none() && re == 0.0 && re.is_sign_positive();
@@ -499,20 +642,43 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fmt
     let part = |x: f64, sign: Option<char>| {
         let s = double_to_string(x, code, prec, fl);
         let (neg, digits, tail) = split_number(&s);
-        let tmp = FormatSpec { fill: ' ', align: Some('<'), width: None, sign, ..spec.clone() };
+        let tmp = FormatSpec {
+            fill: ' ',
+            align: Some('<'),
+            width: None,
+            sign,
+            ..spec.clone()
+        };
         layout_number(&tmp, neg, "", digits, tail, separator(spec, 3))
     };
-    let re_text = if skip_re { String::new() } else { part(re, spec.sign) };
+    let re_text = if skip_re {
+        String::new()
+    } else {
+        part(re, spec.sign)
+    };
     let im_text = part(im, if skip_re { spec.sign } else { Some('+') });
-    let body = if parens { format!("({re_text}{im_text}j)") } else { format!("{re_text}{im_text}j") };
-    Ok(pad_text(&body, spec.width, spec.align.unwrap_or('>'), spec.fill))
+    let body = if parens {
+        format!("({re_text}{im_text}j)")
+    } else {
+        format!("{re_text}{im_text}j")
+    };
+    Ok(pad_text(
+        &body,
+        spec.width,
+        spec.align.unwrap_or('>'),
+        spec.fill,
+    ))
 }
 
 /// `calc_padding` + fill: align `body` in `width` characters.
 fn pad_text(body: &str, width: Option<usize>, align: char, fill: char) -> String {
     let n = body.chars().count();
     let total = width.unwrap_or(0).max(n);
-    let left = match align { '>' => total - n, '^' => (total - n) / 2, _ => 0 };
+    let left = match align {
+        '>' => total - n,
+        '^' => (total - n) / 2,
+        _ => 0,
+    };
     let mut out: String = repeat_n(fill, left).collect();
     out.push_str(body);
     out.extend(repeat_n(fill, total - n - left));
@@ -529,17 +695,26 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     let msg = match spec.sign {
         Some(' ') => "Space not allowed in string format specifier",
         Some(_) => "Sign not allowed in string format specifier",
-        None if spec.no_neg_zero => "Negative zero coercion (z) not allowed in string format specifier",
+        None if spec.no_neg_zero => {
+            "Negative zero coercion (z) not allowed in string format specifier"
+        }
         None if spec.alternate => "Alternate form (#) not allowed in string format specifier",
         None if spec.align == Some('=') => "'=' alignment not allowed in string format specifier",
         None => "",
     };
-    if !msg.is_empty() { return value_err(msg); }
+    if !msg.is_empty() {
+        return value_err(msg);
+    }
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad_text(&body, spec.width, spec.align.unwrap_or('<'), spec.fill))
+    Ok(pad_text(
+        &body,
+        spec.width,
+        spec.align.unwrap_or('<'),
+        spec.fill,
+    ))
 }
 
 /// The whole of `format(v, spec)` for an int: an empty spec is `str(v)`.
@@ -571,7 +746,11 @@ fn decompose(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) }
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    }
 }
 
 /// `float(v)` for an int: correctly rounded (half-even), OverflowError past f64::MAX.
@@ -589,16 +768,29 @@ pub fn int_to_f64(v: &BigInt) -> Result<f64, FmtError> {
         let sticky = (mag.trailing_zeros().unwrap_or(0) < shift) as u64;
         (top | sticky) as f64 * f64::from_bits((1023 + shift) << 52)
     };
-    if f.is_infinite() { return fail(ErrKind::Overflow, "int too large to convert to float"); }
+    if f.is_infinite() {
+        return fail(ErrKind::Overflow, "int too large to convert to float");
+    }
     Ok(if v.is_negative() { -f } else { f })
 }
 
 /// `int(x)` for a float: truncation toward zero.
 pub fn f64_to_int(x: f64) -> Result<BigInt, FmtError> {
-    if x.is_nan() { return value_err("cannot convert float NaN to integer"); }
-    if x.is_infinite() { return fail(ErrKind::Overflow, "cannot convert float infinity to integer"); }
+    if x.is_nan() {
+        return value_err("cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        return fail(
+            ErrKind::Overflow,
+            "cannot convert float infinity to integer",
+        );
+    }
     let (m, e) = decompose(x);
-    let mag = if e >= 0 { BigInt::from(m) << e as usize } else { BigInt::from(m.checked_shr(-e as u32).unwrap_or(0)) };
+    let mag = if e >= 0 {
+        BigInt::from(m) << e as usize
+    } else {
+        BigInt::from(m.checked_shr(-e as u32).unwrap_or(0))
+    };
     Ok(if x < 0.0 { -mag } else { mag })
 }
 
@@ -613,8 +805,12 @@ pub fn round_float_to_int(x: f64) -> Result<BigInt, FmtError> {
 
 /// `round(x, ndigits)`: half-even on the exact binary value, like `double_round`.
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FmtError> {
-    if !x.is_finite() || ndigits > 323 { return Ok(x); }
-    if ndigits < -308 { return Ok(0.0 * x); }
+    if !x.is_finite() || ndigits > 323 {
+        return Ok(x);
+    }
+    if ndigits < -308 {
+        return Ok(0.0 * x);
+    }
     // q = round_half_even(|x| * 10^ndigits), computed as the exact fraction num/den
     let (m, e) = decompose(x);
     let (mut num, mut den) = (BigInt::from(m), BigInt::one());
@@ -635,15 +831,27 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FmtError> {
         q += 1;
     }
     // the decimal q * 10^-ndigits, correctly rounded back to binary (keeps -0.0)
-    let text = format!("{}{}e{}", if x.is_sign_negative() { "-" } else { "" }, q, -ndigits);
+    let text = format!(
+        "{}{}e{}",
+        if x.is_sign_negative() { "-" } else { "" },
+        q,
+        -ndigits
+    );
     let y: f64 = text.parse().expect("valid float literal");
-    if y.is_infinite() { return fail(ErrKind::Overflow, "rounded value too large to represent"); }
+    if y.is_infinite() {
+        return fail(ErrKind::Overflow, "rounded value too large to represent");
+    }
     Ok(y)
 }
 
 /// `bin`/`oct`/`hex`: `int_to_prefixed(-31, 16) == "-0x1f"`. Other bases get no prefix.
 pub fn int_to_prefixed(v: &BigInt, base: u32) -> String {
-    let prefix = match base { 2 => "0b", 8 => "0o", 16 => "0x", _ => "" };
+    let prefix = match base {
+        2 => "0b",
+        8 => "0o",
+        16 => "0x",
+        _ => "",
+    };
     let sign = if v.is_negative() { "-" } else { "" };
     format!("{sign}{prefix}{}", v.magnitude().to_str_radix(base))
 }
@@ -654,12 +862,12 @@ pub fn int_to_prefixed(v: &BigInt, base: u32) -> String {
 
 /// Digit zero of every run of ten Unicode decimal digits (Unicode 14.0, as CPython 3.11).
 const DIGIT_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
-    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
-    0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066,
-    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
-    0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
-    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII` then strip: Unicode digits become ASCII
@@ -677,7 +885,8 @@ fn ascii_number(s: &str) -> String {
             }
         })
         .collect();
-    t.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']).to_string()
+    t.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
+        .to_string()
 }
 
 /// `float(s)`: `None` when CPython raises "could not convert string to float".
@@ -687,7 +896,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if b.contains(&b'_') {
         // an underscore must sit between two digits
         let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-        if (0..b.len()).any(|i| b[i] == b'_' && !(i > 0 && digit(i - 1) && digit(i + 1))) { return None; }
+        if (0..b.len()).any(|i| b[i] == b'_' && !(i > 0 && digit(i - 1) && digit(i + 1))) {
+            return None;
+        }
         t = t.replace('_', "");
     }
     let (neg, body) = match t.strip_prefix('-') {
@@ -713,12 +924,18 @@ pub fn parse_float(s: &str) -> Option<f64> {
                 i += 1;
                 mant += digits(&mut i);
             }
-            if mant == 0 { return None; }
+            if mant == 0 {
+                return None;
+            }
             if matches!(b.get(i), Some(b'e' | b'E')) {
                 i += 1 + matches!(b.get(i + 1), Some(b'+' | b'-')) as usize;
-                if digits(&mut i) == 0 { return None; }
+                if digits(&mut i) == 0 {
+                    return None;
+                }
             }
-            if i != b.len() { return None; }
+            if i != b.len() {
+                return None;
+            }
             body.parse().ok()?
         }
     };
@@ -728,7 +945,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
 /// `int(s, base)` (`PyLong_FromString`): `None` when CPython raises
 /// "invalid literal for int() with base N". Base must be 0 or 2..=36.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    if base == 1 || base > 36 { return None; }
+    if base == 1 || base > 36 {
+        return None;
+    }
     let t = ascii_number(s);
     let (neg, t) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -745,17 +964,31 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         (0, lead, _) => (10, lead),
         (b, _, _) => (b, false),
     };
-    let prefix = match base { 16 => Some(b'x'), 8 => Some(b'o'), 2 => Some(b'b'), _ => None };
+    let prefix = match base {
+        16 => Some(b'x'),
+        8 => Some(b'o'),
+        2 => Some(b'b'),
+        _ => None,
+    };
     let mut i = 0;
     if zero_lead && prefix.is_some() && at(1) == prefix {
         i = 2 + (at(2) == Some(b'_')) as usize; // one underscore may follow the prefix
     }
     let rest = &t[i..];
-    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') || rest.contains("__") { return None; }
+    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') || rest.contains("__") {
+        return None;
+    }
     let clean: Vec<u8> = rest.bytes().filter(|&c| c != b'_').collect();
-    if !clean.iter().all(|&c| (c as char).to_digit(36).is_some_and(|d| d < base)) { return None; }
+    if !clean
+        .iter()
+        .all(|&c| (c as char).to_digit(36).is_some_and(|d| d < base))
+    {
+        return None;
+    }
     let v = BigInt::parse_bytes(&clean, base)?;
-    if error_if_nonzero && !v.is_zero() { return None; }
+    if error_if_nonzero && !v.is_zero() {
+        return None;
+    }
     Some(if neg { -v } else { v })
 }
 
@@ -765,7 +998,10 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 /// One piece of a `%` format string.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PctPiece { Literal(String), Spec(PctSpec) }
+pub enum PctPiece {
+    Literal(String),
+    Spec(PctSpec),
+}
 
 /// One `%[(key)][flags][width][.precision][lhL]conv` conversion.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -779,14 +1015,27 @@ pub struct PctSpec {
 
 /// `-`, `+`, space, `#`, `0`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PctFlags { pub left: bool, pub plus: bool, pub space: bool, pub alt: bool, pub zero: bool }
+pub struct PctFlags {
+    pub left: bool,
+    pub plus: bool,
+    pub space: bool,
+    pub alt: bool,
+    pub zero: bool,
+}
 
 /// A width or precision: absent, `*` (taken from the arguments) or a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PctNum { None, Star, Num(usize) }
+pub enum PctNum {
+    None,
+    Star,
+    Num(usize),
+}
 
 fn need(ch: Option<&char>) -> Result<char, FmtError> {
-    ch.copied().ok_or_else(|| FmtError { kind: ErrKind::Value, msg: "incomplete format".into() })
+    ch.copied().ok_or_else(|| FmtError {
+        kind: ErrKind::Value,
+        msg: "incomplete format".into(),
+    })
 }
 
 /// Splits a `%` format string into literals and conversions (`%%` is a literal).
@@ -811,7 +1060,9 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PctPiece>, FmtError> {
                 i += 1;
                 depth += (c[i] == '(') as i32 - (c[i] == ')') as i32;
             }
-            if depth > 0 { return value_err("incomplete format key"); }
+            if depth > 0 {
+                return value_err("incomplete format key");
+            }
             key = Some(c[start..i].iter().collect());
             i += 1;
         }
@@ -834,7 +1085,8 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PctPiece>, FmtError> {
         if ch == '.' {
             ch = need(c.get(i))?;
             i += 1;
-            precision = match pct_number(&c, &mut ch, &mut i, i32::MAX as u64, "precision too big")? {
+            precision = match pct_number(&c, &mut ch, &mut i, i32::MAX as u64, "precision too big")?
+            {
                 PctNum::None => PctNum::Num(0),
                 p => p,
             };
@@ -844,14 +1096,28 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PctPiece>, FmtError> {
             i += 1;
         }
         if !"sraiduoxXeEfFgGc".contains(ch) {
-            let shown = if (31..=126).contains(&(ch as u32)) { ch } else { '?' };
-            let msg = format!("unsupported format character '{shown}' (0x{:x}) at index {}", ch as u32, i - 1);
+            let shown = if (31..=126).contains(&(ch as u32)) {
+                ch
+            } else {
+                '?'
+            };
+            let msg = format!(
+                "unsupported format character '{shown}' (0x{:x}) at index {}",
+                ch as u32,
+                i - 1
+            );
             return value_err(msg);
         }
         if !lit.is_empty() {
             pieces.push(PctPiece::Literal(std::mem::take(&mut lit)));
         }
-        pieces.push(PctPiece::Spec(PctSpec { key, flags, width, precision, conv: ch }));
+        pieces.push(PctPiece::Spec(PctSpec {
+            key,
+            flags,
+            width,
+            precision,
+            conv: ch,
+        }));
     }
     if !lit.is_empty() {
         pieces.push(PctPiece::Literal(lit));
@@ -860,18 +1126,30 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PctPiece>, FmtError> {
 }
 
 /// A `*` or decimal width/precision starting at `*ch`; leaves `*ch` on the next character.
-fn pct_number(c: &[char], ch: &mut char, i: &mut usize, limit: u64, msg: &str) -> Result<PctNum, FmtError> {
+fn pct_number(
+    c: &[char],
+    ch: &mut char,
+    i: &mut usize,
+    limit: u64,
+    msg: &str,
+) -> Result<PctNum, FmtError> {
     if *ch == '*' {
         *ch = need(c.get(*i))?;
         *i += 1;
         return Ok(PctNum::Star);
     }
-    let Some(mut acc) = ch.to_digit(10).map(u64::from) else { return Ok(PctNum::None) };
+    let Some(mut acc) = ch.to_digit(10).map(u64::from) else {
+        return Ok(PctNum::None);
+    };
     loop {
         *ch = need(c.get(*i))?;
         *i += 1;
-        let Some(d) = ch.to_digit(10) else { return Ok(PctNum::Num(acc as usize)) };
-        if acc > (limit - d as u64) / 10 { return value_err(msg); }
+        let Some(d) = ch.to_digit(10) else {
+            return Ok(PctNum::Num(acc as usize));
+        };
+        if acc > (limit - d as u64) / 10 {
+            return value_err(msg);
+        }
         acc = acc * 10 + d as u64;
     }
 }
@@ -879,26 +1157,45 @@ fn pct_number(c: &[char], ch: &mut char, i: &mut usize, limit: u64, msg: &str) -
 /// The argument of one `%` conversion. For `s`/`r`/`a` the caller passes the result
 /// of `str()`/`repr()`/`ascii()`; ints and floats are also accepted there.
 #[derive(Debug, Clone, Copy)]
-pub enum PctValue<'a> { Int(&'a BigInt), Float(f64), Str(&'a str) }
+pub enum PctValue<'a> {
+    Int(&'a BigInt),
+    Float(f64),
+    Str(&'a str),
+}
 
 /// Formats one conversion. `width`/`precision` are the resolved numbers (for a
 /// negative `*` width the caller sets `flags.left` and passes the absolute value;
 /// a negative `*` precision becomes 0).
 pub fn apply_percent(
-    spec: &PctSpec, width: Option<usize>, precision: Option<usize>, v: PctValue,
+    spec: &PctSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+    v: PctValue,
 ) -> Result<String, FmtError> {
     let conv = spec.conv;
     let (text, numeric) = match (conv, v) {
         ('s' | 'r' | 'a', PctValue::Str(s)) => (s.to_string(), false),
         ('s' | 'r' | 'a', PctValue::Int(i)) => (i.to_string(), false),
         ('s' | 'r' | 'a', PctValue::Float(x)) => (float_repr(x), false),
-        ('d' | 'i' | 'u', PctValue::Float(x)) => (pct_format_long(&f64_to_int(x)?, conv, precision), true),
+        ('d' | 'i' | 'u', PctValue::Float(x)) => {
+            (pct_format_long(&f64_to_int(x)?, conv, precision), true)
+        }
         ('d' | 'i' | 'u', PctValue::Str(_)) => {
-            return fail(ErrKind::Type, format!("%{conv} format: a real number is required, not str"));
+            return fail(
+                ErrKind::Type,
+                format!("%{conv} format: a real number is required, not str"),
+            );
         }
         ('o' | 'x' | 'X', PctValue::Float(_) | PctValue::Str(_)) => {
-            let name = if matches!(v, PctValue::Str(_)) { "str" } else { "float" };
-            return fail(ErrKind::Type, format!("%{conv} format: an integer is required, not {name}"));
+            let name = if matches!(v, PctValue::Str(_)) {
+                "str"
+            } else {
+                "float"
+            };
+            return fail(
+                ErrKind::Type,
+                format!("%{conv} format: an integer is required, not {name}"),
+            );
         }
         ('d' | 'i' | 'u' | 'o' | 'x' | 'X', PctValue::Int(i)) => {
             let mut s = pct_format_long(i, conv, precision);
@@ -914,20 +1211,37 @@ pub fn apply_percent(
                 PctValue::Int(i) => int_to_f64(i)?,
                 PctValue::Str(_) => return fail(ErrKind::Type, "must be real number, not str"),
             };
-            let fl = DtoaFlags { alt: spec.flags.alt, ..DtoaFlags::default() };
+            let fl = DtoaFlags {
+                alt: spec.flags.alt,
+                ..DtoaFlags::default()
+            };
             (double_to_string(x, conv, precision.unwrap_or(6), fl), true)
         }
-        ('c', PctValue::Int(i)) => (int_to_char(i, "%c arg not in range(0x110000)")?.to_string(), false),
+        ('c', PctValue::Int(i)) => (
+            int_to_char(i, "%c arg not in range(0x110000)")?.to_string(),
+            false,
+        ),
         ('c', PctValue::Str(s)) if s.chars().count() == 1 => (s.to_string(), false),
         ('c', _) => return fail(ErrKind::Type, "%c requires int or char"),
-        _ => return value_err(format!("unsupported format character '{conv}' (0x{:x})", conv as u32)),
+        _ => {
+            return value_err(format!(
+                "unsupported format character '{conv}' (0x{:x})",
+                conv as u32
+            ))
+        }
     };
-    Ok(pct_output(spec.flags, conv, width, precision, &text, numeric))
+    Ok(pct_output(
+        spec.flags, conv, width, precision, &text, numeric,
+    ))
 }
 
 /// `_PyUnicode_FormatLong` without the `#` prefix: sign, digits zero-filled to `prec`.
 fn pct_format_long(v: &BigInt, conv: char, prec: Option<usize>) -> String {
-    let base = match conv { 'o' => 8, 'x' | 'X' => 16, _ => 10 };
+    let base = match conv {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    };
     let mut digits = v.magnitude().to_str_radix(base);
     if conv == 'X' {
         digits.make_ascii_uppercase();
@@ -939,7 +1253,12 @@ fn pct_format_long(v: &BigInt, conv: char, prec: Option<usize>) -> String {
 
 /// `unicode_format_arg_output`: truncation, sign, `#` prefix and padding.
 fn pct_output(
-    fl: PctFlags, conv: char, width: Option<usize>, prec: Option<usize>, s: &str, numeric: bool,
+    fl: PctFlags,
+    conv: char,
+    width: Option<usize>,
+    prec: Option<usize>,
+    s: &str,
+    numeric: bool,
 ) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
@@ -1007,18 +1326,30 @@ mod tests {
     //! `!K:message` when every value raises the same error (K = V/T/O).
     use super::*;
 
-    fn f(b: u64) -> f64 { f64::from_bits(b) }
-    fn big(s: &str) -> BigInt { s.parse().expect("decimal") }
+    fn f(b: u64) -> f64 {
+        f64::from_bits(b)
+    }
+    fn big(s: &str) -> BigInt {
+        s.parse().expect("decimal")
+    }
 
     /// A result as the tables write it: the text, or `!K:message`.
     fn show(r: Result<String, FmtError>) -> String {
-        let kind = |k| match k { ErrKind::Value => 'V', ErrKind::Type => 'T', ErrKind::Overflow => 'O' };
+        let kind = |k| match k {
+            ErrKind::Value => 'V',
+            ErrKind::Type => 'T',
+            ErrKind::Overflow => 'O',
+        };
         r.unwrap_or_else(|e| format!("!{}:{}", kind(e.kind), e.msg))
     }
 
     fn check_grid<V>(vals: &[V], rows: &[(&str, &str)], fmt: impl Fn(&V, &str) -> String) {
         for (spec, exp) in rows {
-            let exp: Vec<&str> = if exp.starts_with('!') { vec![exp; vals.len()] } else { exp.split('|').collect() };
+            let exp: Vec<&str> = if exp.starts_with('!') {
+                vec![exp; vals.len()]
+            } else {
+                exp.split('|').collect()
+            };
             assert_eq!(exp.len(), vals.len(), "row {spec:?}");
             for (i, (v, e)) in vals.iter().zip(exp).enumerate() {
                 assert_eq!(fmt(v, spec), e, "spec {spec:?}, value #{i}");
@@ -1029,27 +1360,53 @@ mod tests {
     #[test]
     fn float_repr_matches_cpython() {
         for (b, e) in [
-        (0x0, "0.0"), (0x8000000000000000, "-0.0"), (0x3ff0000000000000, "1.0"), (0xbff8000000000000, "-1.5"),
-        (0x3fb999999999999a, "0.1"), (0x4341c37937e08000, "1e+16"), (0x430c6bf526340000, "1000000000000000.0"),
-        (0x4341c37937e07fff, "9999999999999998.0"), (0x4351c37937e08002, "2.000000000000001e+16"),
-        (0x3ee4f8b588e368f1, "1e-05"), (0x3f1a36e2eb1c432d, "0.0001"), (0x3f202c9dedbc309d, "0.0001234"),
-        (0x405ec00000000000, "123.0"), (0x4480f0cf064dd592, "1e+22"), (0x7e37e43c8800759c, "1e+300"),
-        (0x1, "5e-324"), (0x10000000000000, "2.2250738585072014e-308"),
-        (0x7fefffffffffffff, "1.7976931348623157e+308"), (0x7ff0000000000000, "inf"),
-        (0xfff0000000000000, "-inf"), (0x7ff8000000000000, "nan"), (0x3fd5555555555555, "0.3333333333333333"),
-        (0x3fe5555555555555, "0.6666666666666666"), (0x4059000000000000, "100.0"),
-        (0x3e8421f5f40d8376, "1.5e-07"), (0x437b69b4ba630f35, "1.2345678901234568e+17"),
-        (0x3fd3333333333334, "0.30000000000000004"), (0xdda1494c73cf256d, "-1.0539756485530688e+143"),
-        (0xdb5b5fab8f4d3e27, "-1.2143721666352482e+132"), (0xc7fde805ec99108d, "-6.360375184993316e+38"),
-        (0x73ab48767734d7c1, "1.526087629730313e+249"), (0xdae445508201e2bd, "-7.02551513787579e+129"),
-        (0x309d6b79965eda32, "1.6260771785726701e-74"), (0xcdcc69292f45e678, "-5.984009685093657e+66"),
-        (0x79cb9e86830c71c2, "4.8959585264576934e+278"), (0x9d2c67eda13ffe79, "-3.7634144828029947e-168"),
-        (0x2fa91425cb008853, "4.2301541954837196e-79"), (0x7253edc618187993, "5.315422088462547e+242"),
-        (0x244caf9c4dabb481, "7.893354548061464e-134"), (0x89e7d15f17362f25, "-6.0511296129096725e-261"),
-        (0xe3eff9c0cf44dd3f, "-2.471417988383651e+173"), (0x41179cf3dc3e94c8, "386876.96508247824"),
-        (0xc12bf61ea78ea9c0, "-916239.327260308"), (0x412d6e45aee5dffc, "964386.8415975566"),
-        (0x412c5dd71fdf616e, "929515.5622511336"), (0x43149204bd755bf5, "1447512147580669.2"),
-        (0xc30d43e2e29d71ba, "-1029677008530999.2"),
+            (0x0, "0.0"),
+            (0x8000000000000000, "-0.0"),
+            (0x3ff0000000000000, "1.0"),
+            (0xbff8000000000000, "-1.5"),
+            (0x3fb999999999999a, "0.1"),
+            (0x4341c37937e08000, "1e+16"),
+            (0x430c6bf526340000, "1000000000000000.0"),
+            (0x4341c37937e07fff, "9999999999999998.0"),
+            (0x4351c37937e08002, "2.000000000000001e+16"),
+            (0x3ee4f8b588e368f1, "1e-05"),
+            (0x3f1a36e2eb1c432d, "0.0001"),
+            (0x3f202c9dedbc309d, "0.0001234"),
+            (0x405ec00000000000, "123.0"),
+            (0x4480f0cf064dd592, "1e+22"),
+            (0x7e37e43c8800759c, "1e+300"),
+            (0x1, "5e-324"),
+            (0x10000000000000, "2.2250738585072014e-308"),
+            (0x7fefffffffffffff, "1.7976931348623157e+308"),
+            (0x7ff0000000000000, "inf"),
+            (0xfff0000000000000, "-inf"),
+            (0x7ff8000000000000, "nan"),
+            (0x3fd5555555555555, "0.3333333333333333"),
+            (0x3fe5555555555555, "0.6666666666666666"),
+            (0x4059000000000000, "100.0"),
+            (0x3e8421f5f40d8376, "1.5e-07"),
+            (0x437b69b4ba630f35, "1.2345678901234568e+17"),
+            (0x3fd3333333333334, "0.30000000000000004"),
+            (0xdda1494c73cf256d, "-1.0539756485530688e+143"),
+            (0xdb5b5fab8f4d3e27, "-1.2143721666352482e+132"),
+            (0xc7fde805ec99108d, "-6.360375184993316e+38"),
+            (0x73ab48767734d7c1, "1.526087629730313e+249"),
+            (0xdae445508201e2bd, "-7.02551513787579e+129"),
+            (0x309d6b79965eda32, "1.6260771785726701e-74"),
+            (0xcdcc69292f45e678, "-5.984009685093657e+66"),
+            (0x79cb9e86830c71c2, "4.8959585264576934e+278"),
+            (0x9d2c67eda13ffe79, "-3.7634144828029947e-168"),
+            (0x2fa91425cb008853, "4.2301541954837196e-79"),
+            (0x7253edc618187993, "5.315422088462547e+242"),
+            (0x244caf9c4dabb481, "7.893354548061464e-134"),
+            (0x89e7d15f17362f25, "-6.0511296129096725e-261"),
+            (0xe3eff9c0cf44dd3f, "-2.471417988383651e+173"),
+            (0x41179cf3dc3e94c8, "386876.96508247824"),
+            (0xc12bf61ea78ea9c0, "-916239.327260308"),
+            (0x412d6e45aee5dffc, "964386.8415975566"),
+            (0x412c5dd71fdf616e, "929515.5622511336"),
+            (0x43149204bd755bf5, "1447512147580669.2"),
+            (0xc30d43e2e29d71ba, "-1029677008530999.2"),
         ] {
             assert_eq!(float_repr(f(b)), e);
             if f(b).is_finite() {
@@ -1057,12 +1414,15 @@ mod tests {
             }
         }
         for (re, im, e) in [
-        (0x0, 0x3ff0000000000000, "1j"), (0x3ff0000000000000, 0x4000000000000000, "(1+2j)"),
-        (0x8000000000000000, 0xbff0000000000000, "(-0-1j)"), (0x0, 0x8000000000000000, "-0j"),
-        (0x7ff8000000000000, 0x7ff0000000000000, "(nan+infj)"),
-        (0x4341c37937e08000, 0xbee4f8b588e368f1, "(1e+16-1e-05j)"), (0xbff8000000000000, 0x0, "(-1.5+0j)"),
-        (0x4000000000000000, 0xfff8000000000000, "(2+nanj)"),
-        (0x3fb999999999999a, 0x3fc999999999999a, "(0.1+0.2j)"),
+            (0x0, 0x3ff0000000000000, "1j"),
+            (0x3ff0000000000000, 0x4000000000000000, "(1+2j)"),
+            (0x8000000000000000, 0xbff0000000000000, "(-0-1j)"),
+            (0x0, 0x8000000000000000, "-0j"),
+            (0x7ff8000000000000, 0x7ff0000000000000, "(nan+infj)"),
+            (0x4341c37937e08000, 0xbee4f8b588e368f1, "(1e+16-1e-05j)"),
+            (0xbff8000000000000, 0x0, "(-1.5+0j)"),
+            (0x4000000000000000, 0xfff8000000000000, "(2+nanj)"),
+            (0x3fb999999999999a, 0x3fc999999999999a, "(0.1+0.2j)"),
         ] {
             assert_eq!(complex_repr(f(re), f(im)), e);
         }
@@ -1071,9 +1431,18 @@ mod tests {
     #[test]
     fn format_float_grid() {
         let vals = [
-        0x0, 0x8000000000000000, 0x3ff0000000000000, 0xbff8000000000000, 0x3fb999999999999a,
-        0x4004000000000000, 0x40fe240c9fbe76c9, 0x4341c37937e08000, 0x3de0f782bf7cc83f, 0x1,
-        0xfff0000000000000, 0x7ff8000000000000,
+            0x0,
+            0x8000000000000000,
+            0x3ff0000000000000,
+            0xbff8000000000000,
+            0x3fb999999999999a,
+            0x4004000000000000,
+            0x40fe240c9fbe76c9,
+            0x4341c37937e08000,
+            0x3de0f782bf7cc83f,
+            0x1,
+            0xfff0000000000000,
+            0x7ff8000000000000,
         ];
         check_grid(&vals, &[
         ("", "0.0|-0.0|1.0|-1.5|0.1|2.5|123456.789|1e+16|1.2345e-10|5e-324|-inf|nan"),
@@ -1154,7 +1523,15 @@ mod tests {
     #[test]
     fn format_int_grid() {
         let vals = [
-        "0", "1", "-1", "7", "-255", "1234567", "-98765432109876543210", "18446744073709551616", "65",
+            "0",
+            "1",
+            "-1",
+            "7",
+            "-255",
+            "1234567",
+            "-98765432109876543210",
+            "18446744073709551616",
+            "65",
         ];
         check_grid(&vals, &[
         ("", "0|1|-1|7|-255|1234567|-98765432109876543210|18446744073709551616|65"),
@@ -1228,10 +1605,26 @@ mod tests {
             assert_eq!(show(py_format_int(&big(v), spec, "int")), e, "{v} {spec:?}");
         }
         for (b, spec, e) in [
-        (true, "", "True"), (true, "d", "1"), (true, ">5", "    1"), (true, "x", "1"),
-        (true, "s", "!V:Unknown format code 's' for object of type 'bool'"), (true, "^7", "   1   "),
-        (false, "", "False"), (false, "d", "0"), (false, ">5", "    0"), (false, "x", "0"),
-        (false, "s", "!V:Unknown format code 's' for object of type 'bool'"), (false, "^7", "   0   "),
+            (true, "", "True"),
+            (true, "d", "1"),
+            (true, ">5", "    1"),
+            (true, "x", "1"),
+            (
+                true,
+                "s",
+                "!V:Unknown format code 's' for object of type 'bool'",
+            ),
+            (true, "^7", "   1   "),
+            (false, "", "False"),
+            (false, "d", "0"),
+            (false, ">5", "    0"),
+            (false, "x", "0"),
+            (
+                false,
+                "s",
+                "!V:Unknown format code 's' for object of type 'bool'",
+            ),
+            (false, "^7", "   0   "),
         ] {
             assert_eq!(show(py_format_int(&BigInt::from(b as u8), spec, "bool")), e);
         }
@@ -1239,9 +1632,7 @@ mod tests {
 
     #[test]
     fn format_str_and_complex_grids() {
-        let vals = [
-        "", "abc", "h\u{e9}llo w\u{f6}rld",
-        ];
+        let vals = ["", "abc", "h\u{e9}llo w\u{f6}rld"];
         check_grid(&vals, &[
         ("", "|abc|h\u{e9}llo w\u{f6}rld"),
         ("s", "|abc|h\u{e9}llo w\u{f6}rld"),
@@ -1271,9 +1662,12 @@ mod tests {
         ("\u{e9}^9", "\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}|\u{e9}\u{e9}\u{e9}abc\u{e9}\u{e9}\u{e9}|h\u{e9}llo w\u{f6}rld"),
         ], |s, spec| show(py_format_str(s, spec, "str")));
         let vals = [
-        (0x3ff0000000000000, 0x4000000000000000), (0x0, 0xbff8000000000000), (0x8000000000000000, 0x0),
-        (0x7ff8000000000000, 0xfff0000000000000), (0x40934a0000000000, 0xbf50624dd2f1a9fc),
-        (0xc415af1d78b58c40, 0x3bc79ca10c924223),
+            (0x3ff0000000000000, 0x4000000000000000),
+            (0x0, 0xbff8000000000000),
+            (0x8000000000000000, 0x0),
+            (0x7ff8000000000000, 0xfff0000000000000),
+            (0x40934a0000000000, 0xbf50624dd2f1a9fc),
+            (0xc415af1d78b58c40, 0x3bc79ca10c924223),
         ];
         check_grid(&vals, &[
         ("", "(1+2j)|-1.5j|(-0+0j)|(nan-infj)|(1234.5-0.001j)|(-1e+20+1e-20j)"),
@@ -1306,65 +1700,183 @@ mod tests {
     #[test]
     fn parse_float_and_int() {
         for (s, e) in [
-        ("1", Some("1.0")), (" 1.5 ", Some("1.5")), ("-0", Some("-0.0")), ("+.5", Some("0.5")),
-        ("1.", Some("1.0")), (".", None), ("1e5", Some("100000.0")), ("1E-5", Some("1e-05")), ("1e", None),
-        ("e5", None), ("1_000.000_1", Some("1000.0001")), ("1__0", None), ("_1", None), ("1_", None),
-        ("1_.5", None), ("1._5", None), ("1e1_0", Some("10000000000.0")), ("1_e5", None), ("inf", Some("inf")),
-        ("-Infinity", Some("-inf")), ("+iNf", Some("inf")), ("infinit", None), ("nan", Some("nan")),
-        ("-NaN", Some("nan")), ("n_an", None), ("0x10", None), ("1e500", Some("inf")),
-        ("-1e500", Some("-inf")), ("1e-500", Some("0.0")), ("\u{9}\n 2.5\u{1c}", None),
-        ("\u{a0}12\u{2003}", Some("12.0")), ("", None), (" ", None), ("1 2", None), ("\u{661}", Some("1.0")),
-        ("0.1", Some("0.1")), ("123456789012345678901234567890", Some("1.2345678901234568e+29")),
-        ("2.2250738585072011e-308", Some("2.225073858507201e-308")),
-        ("4.9406564584124654e-324", Some("5e-324")),
-        ("1.7976931348623158e308", Some("1.7976931348623157e+308")), ("1.7976931348623159e308", Some("inf")),
-        ("00012", Some("12.0")), ("1.5e+03", Some("1500.0")), ("1.5e+", None), ("--1", None), ("+-1", None),
-        ("infinity ", Some("inf")), ("1e1000000000000000000000", Some("inf")),
+            ("1", Some("1.0")),
+            (" 1.5 ", Some("1.5")),
+            ("-0", Some("-0.0")),
+            ("+.5", Some("0.5")),
+            ("1.", Some("1.0")),
+            (".", None),
+            ("1e5", Some("100000.0")),
+            ("1E-5", Some("1e-05")),
+            ("1e", None),
+            ("e5", None),
+            ("1_000.000_1", Some("1000.0001")),
+            ("1__0", None),
+            ("_1", None),
+            ("1_", None),
+            ("1_.5", None),
+            ("1._5", None),
+            ("1e1_0", Some("10000000000.0")),
+            ("1_e5", None),
+            ("inf", Some("inf")),
+            ("-Infinity", Some("-inf")),
+            ("+iNf", Some("inf")),
+            ("infinit", None),
+            ("nan", Some("nan")),
+            ("-NaN", Some("nan")),
+            ("n_an", None),
+            ("0x10", None),
+            ("1e500", Some("inf")),
+            ("-1e500", Some("-inf")),
+            ("1e-500", Some("0.0")),
+            ("\u{9}\n 2.5\u{1c}", None),
+            ("\u{a0}12\u{2003}", Some("12.0")),
+            ("", None),
+            (" ", None),
+            ("1 2", None),
+            ("\u{661}", Some("1.0")),
+            ("0.1", Some("0.1")),
+            (
+                "123456789012345678901234567890",
+                Some("1.2345678901234568e+29"),
+            ),
+            ("2.2250738585072011e-308", Some("2.225073858507201e-308")),
+            ("4.9406564584124654e-324", Some("5e-324")),
+            ("1.7976931348623158e308", Some("1.7976931348623157e+308")),
+            ("1.7976931348623159e308", Some("inf")),
+            ("00012", Some("12.0")),
+            ("1.5e+03", Some("1500.0")),
+            ("1.5e+", None),
+            ("--1", None),
+            ("+-1", None),
+            ("infinity ", Some("inf")),
+            ("1e1000000000000000000000", Some("inf")),
         ] {
             assert_eq!(parse_float(s).map(float_repr).as_deref(), e, "{s:?}");
         }
         for (s, base, e) in [
-        ("12", 10, Some("12")), (" -12 ", 10, Some("-12")), ("+0", 10, Some("0")), ("1_000", 10, Some("1000")),
-        ("1__0", 10, None), ("_1", 10, None), ("1_", 10, None), ("0x1f", 16, Some("31")),
-        ("1f", 16, Some("31")), ("0X_1F", 16, Some("31")), ("0x_1f", 0, Some("31")), ("0x", 16, None),
-        ("0x", 0, None), ("0b101", 0, Some("5")), ("0o17", 0, Some("15")), ("0O17", 8, Some("15")),
-        ("017", 0, None), ("0", 0, Some("0")), ("00", 0, Some("0")), ("0_0", 0, Some("0")), ("0_7", 0, None),
-        ("-0b1", 0, Some("-1")), ("0b1", 16, Some("177")), ("0b1", 10, None), ("z", 36, Some("35")),
-        ("Z", 36, Some("35")), ("10", 2, Some("2")), ("2", 2, None), ("", 10, None), (" ", 10, None),
-        ("- 1", 10, None), ("12 ", 0, Some("12")), ("\u{2003}1\u{1f}", 10, None), ("\u{663}", 10, Some("3")),
-        ("0x__1", 16, None),
-        ("1111111111111111111111111111111111111111", 10, Some("1111111111111111111111111111111111111111")),
-        ("-ffffffffffffffffffffffffffffff", 16, Some("-1329227995784915872903807060280344575")),
-        ("0b", 2, None), ("9", 8, None), ("777", 8, Some("511")), ("1.5", 10, None), ("0o", 8, None),
-        ("0_b1", 0, None), ("0x1_f", 0, Some("31")),
+            ("12", 10, Some("12")),
+            (" -12 ", 10, Some("-12")),
+            ("+0", 10, Some("0")),
+            ("1_000", 10, Some("1000")),
+            ("1__0", 10, None),
+            ("_1", 10, None),
+            ("1_", 10, None),
+            ("0x1f", 16, Some("31")),
+            ("1f", 16, Some("31")),
+            ("0X_1F", 16, Some("31")),
+            ("0x_1f", 0, Some("31")),
+            ("0x", 16, None),
+            ("0x", 0, None),
+            ("0b101", 0, Some("5")),
+            ("0o17", 0, Some("15")),
+            ("0O17", 8, Some("15")),
+            ("017", 0, None),
+            ("0", 0, Some("0")),
+            ("00", 0, Some("0")),
+            ("0_0", 0, Some("0")),
+            ("0_7", 0, None),
+            ("-0b1", 0, Some("-1")),
+            ("0b1", 16, Some("177")),
+            ("0b1", 10, None),
+            ("z", 36, Some("35")),
+            ("Z", 36, Some("35")),
+            ("10", 2, Some("2")),
+            ("2", 2, None),
+            ("", 10, None),
+            (" ", 10, None),
+            ("- 1", 10, None),
+            ("12 ", 0, Some("12")),
+            ("\u{2003}1\u{1f}", 10, None),
+            ("\u{663}", 10, Some("3")),
+            ("0x__1", 16, None),
+            (
+                "1111111111111111111111111111111111111111",
+                10,
+                Some("1111111111111111111111111111111111111111"),
+            ),
+            (
+                "-ffffffffffffffffffffffffffffff",
+                16,
+                Some("-1329227995784915872903807060280344575"),
+            ),
+            ("0b", 2, None),
+            ("9", 8, None),
+            ("777", 8, Some("511")),
+            ("1.5", 10, None),
+            ("0o", 8, None),
+            ("0_b1", 0, None),
+            ("0x1_f", 0, Some("31")),
         ] {
-            assert_eq!(parse_int(s, base).map(|v| v.to_string()).as_deref(), e, "{s:?} base {base}");
+            assert_eq!(
+                parse_int(s, base).map(|v| v.to_string()).as_deref(),
+                e,
+                "{s:?} base {base}"
+            );
         }
     }
 
     #[test]
     fn rounding_and_conversions() {
         for (b, nd, e) in [
-        (0x4005666666666666, 2, "2.67"), (0x3fe0000000000000, 0, "0.0"), (0x3ff8000000000000, 0, "2.0"),
-        (0x4004000000000000, 0, "2.0"), (0xbfd999999999999a, 0, "-0.0"), (0x4039000000000000, -1, "20.0"),
-        (0x4041800000000000, -1, "40.0"), (0x40c81cd6c8b43958, -2, "12300.0"),
-        (0x7fefffffffffffff, -308, "!O:rounded value too large to represent"),
-        (0x7fefffffffffffff, -307, "!O:rounded value too large to represent"), (0x1, 323, "0.0"),
-        (0x1, 324, "5e-324"), (0x3fb999999999999a, 400, "0.1"), (0x405ec00000000000, -309, "0.0"),
-        (0xc05ec00000000000, -400, "-0.0"), (0x7ff0000000000000, 2, "inf"), (0x7ff8000000000000, 1, "nan"),
-        (0x7e37e43c8800759c, 5, "1e+300"), (0x3fd23d70a3d70a3d, 2, "0.28"), (0x3ff0147ae147ae14, 2, "1.0"),
-        (0xc004000000000000, 0, "-2.0"), (0x40fe240b33333333, -5, "100000.0"), (0x1, 10, "0.0"),
-        (0x3fc0000000000000, 2, "0.12"), (0x3fd8000000000000, 2, "0.38"), (0x7e8, 321, "1e-320"),
+            (0x4005666666666666, 2, "2.67"),
+            (0x3fe0000000000000, 0, "0.0"),
+            (0x3ff8000000000000, 0, "2.0"),
+            (0x4004000000000000, 0, "2.0"),
+            (0xbfd999999999999a, 0, "-0.0"),
+            (0x4039000000000000, -1, "20.0"),
+            (0x4041800000000000, -1, "40.0"),
+            (0x40c81cd6c8b43958, -2, "12300.0"),
+            (
+                0x7fefffffffffffff,
+                -308,
+                "!O:rounded value too large to represent",
+            ),
+            (
+                0x7fefffffffffffff,
+                -307,
+                "!O:rounded value too large to represent",
+            ),
+            (0x1, 323, "0.0"),
+            (0x1, 324, "5e-324"),
+            (0x3fb999999999999a, 400, "0.1"),
+            (0x405ec00000000000, -309, "0.0"),
+            (0xc05ec00000000000, -400, "-0.0"),
+            (0x7ff0000000000000, 2, "inf"),
+            (0x7ff8000000000000, 1, "nan"),
+            (0x7e37e43c8800759c, 5, "1e+300"),
+            (0x3fd23d70a3d70a3d, 2, "0.28"),
+            (0x3ff0147ae147ae14, 2, "1.0"),
+            (0xc004000000000000, 0, "-2.0"),
+            (0x40fe240b33333333, -5, "100000.0"),
+            (0x1, 10, "0.0"),
+            (0x3fc0000000000000, 2, "0.12"),
+            (0x3fd8000000000000, 2, "0.38"),
+            (0x7e8, 321, "1e-320"),
         ] {
-            assert_eq!(show(round_float(f(b), nd).map(float_repr)), e, "round({}, {nd})", f(b));
+            assert_eq!(
+                show(round_float(f(b), nd).map(float_repr)),
+                e,
+                "round({}, {nd})",
+                f(b)
+            );
         }
         for (b, e) in [
-        (0x3fe0000000000000, "0"), (0x3ff8000000000000, "2"), (0x4004000000000000, "2"),
-        (0xbfe0000000000000, "0"), (0xbff8000000000000, "-2"), (0x400d99999999999a, "4"),
-        (0xc00d99999999999a, "-4"), (0x4415af1d78b58c40, "100000000000000000000"),
-        (0x4330000000000001, "4503599627370497"), (0x3fdfffffffffffff, "0"),
-        (0x7ff0000000000000, "!O:cannot convert float infinity to integer"),
-        (0x7ff8000000000000, "!V:cannot convert float NaN to integer"),
+            (0x3fe0000000000000, "0"),
+            (0x3ff8000000000000, "2"),
+            (0x4004000000000000, "2"),
+            (0xbfe0000000000000, "0"),
+            (0xbff8000000000000, "-2"),
+            (0x400d99999999999a, "4"),
+            (0xc00d99999999999a, "-4"),
+            (0x4415af1d78b58c40, "100000000000000000000"),
+            (0x4330000000000001, "4503599627370497"),
+            (0x3fdfffffffffffff, "0"),
+            (
+                0x7ff0000000000000,
+                "!O:cannot convert float infinity to integer",
+            ),
+            (0x7ff8000000000000, "!V:cannot convert float NaN to integer"),
         ] {
             assert_eq!(show(round_float_to_int(f(b)).map(|v| v.to_string())), e);
         }
@@ -1381,25 +1893,41 @@ mod tests {
             assert_eq!(show(int_to_f64(&big(v)).map(float_repr)), e, "float({v})");
         }
         for (v, base, e) in [
-        ("0", 2, "0b0"), ("5", 2, "0b101"), ("-5", 2, "-0b101"), ("8", 8, "0o10"), ("-255", 16, "-0xff"),
-        ("1180591620717411303424", 16, "0x400000000000000000"), ("-31", 16, "-0x1f"),
+            ("0", 2, "0b0"),
+            ("5", 2, "0b101"),
+            ("-5", 2, "-0b101"),
+            ("8", 8, "0o10"),
+            ("-255", 16, "-0xff"),
+            ("1180591620717411303424", 16, "0x400000000000000000"),
+            ("-31", 16, "-0x1f"),
         ] {
             assert_eq!(int_to_prefixed(&big(v), base), e);
         }
     }
 
     /// A `%` argument: int (decimal text), float (bits), str, or "use the mapping".
-    enum A { I(&'static str), F(u64), S(&'static str), Map }
+    enum A {
+        I(&'static str),
+        F(u64),
+        S(&'static str),
+        Map,
+    }
     use A::*;
 
     /// `fmt % args` driven through parse_percent/apply_percent like the VM will do.
     fn percent(fmt: &str, args: &[A]) -> Result<String, FmtError> {
         let mut it = args.iter();
-        let int_arg = |a: Option<&A>| match a { Some(I(s)) => s.parse::<i64>().expect("small int"), _ => panic!("* wants int") };
+        let int_arg = |a: Option<&A>| match a {
+            Some(I(s)) => s.parse::<i64>().expect("small int"),
+            _ => panic!("* wants int"),
+        };
         let mut out = String::new();
         for piece in parse_percent(fmt)? {
             let mut spec = match piece {
-                PctPiece::Literal(s) => { out.push_str(&s); continue; }
+                PctPiece::Literal(s) => {
+                    out.push_str(&s);
+                    continue;
+                }
                 PctPiece::Spec(spec) => spec,
             };
             let width = match spec.width {
@@ -1422,7 +1950,10 @@ mod tests {
             };
             let owned;
             let v = match arg {
-                I(s) => { owned = big(s); PctValue::Int(&owned) }
+                I(s) => {
+                    owned = big(s);
+                    PctValue::Int(&owned)
+                }
                 F(b) => PctValue::Float(f(*b)),
                 S(s) => PctValue::Str(s),
                 Map => unreachable!(),
@@ -1496,14 +2027,50 @@ mod tests {
     #[test]
     fn parsed_structures() {
         let fs = parse_format_spec("*^+z#012_.3f").expect("valid");
-        let want = FormatSpec { fill: '*', align: Some('^'), sign: Some('+'), no_neg_zero: true, alternate: true, zero_pad: false, width: Some(12), grouping: Some('_'), precision: Some(3), ty: Some('f') };
+        let want = FormatSpec {
+            fill: '*',
+            align: Some('^'),
+            sign: Some('+'),
+            no_neg_zero: true,
+            alternate: true,
+            zero_pad: false,
+            width: Some(12),
+            grouping: Some('_'),
+            precision: Some(3),
+            ty: Some('f'),
+        };
         assert_eq!(fs, want);
         let fs = parse_format_spec("07,").expect("valid");
-        assert_eq!((fs.fill, fs.align, fs.zero_pad, fs.width, fs.grouping), ('0', None, true, Some(7), Some(',')));
-        assert_eq!(parse_format_spec("abc").unwrap_err().msg, "Invalid format specifier 'abc' for object of type 'object'");
+        assert_eq!(
+            (fs.fill, fs.align, fs.zero_pad, fs.width, fs.grouping),
+            ('0', None, true, Some(7), Some(','))
+        );
+        assert_eq!(
+            parse_format_spec("abc").unwrap_err().msg,
+            "Invalid format specifier 'abc' for object of type 'object'"
+        );
         let pieces = parse_percent("a%%b%(k)-+ #0*.*lfz").expect("valid");
-        let flags = PctFlags { left: true, plus: true, space: true, alt: true, zero: true };
-        let spec = PctSpec { key: Some("k".into()), flags, width: PctNum::Star, precision: PctNum::Star, conv: 'f' };
-        assert_eq!(pieces, vec![PctPiece::Literal("a%b".into()), PctPiece::Spec(spec), PctPiece::Literal("z".into())]);
+        let flags = PctFlags {
+            left: true,
+            plus: true,
+            space: true,
+            alt: true,
+            zero: true,
+        };
+        let spec = PctSpec {
+            key: Some("k".into()),
+            flags,
+            width: PctNum::Star,
+            precision: PctNum::Star,
+            conv: 'f',
+        };
+        assert_eq!(
+            pieces,
+            vec![
+                PctPiece::Literal("a%b".into()),
+                PctPiece::Spec(spec),
+                PctPiece::Literal("z".into())
+            ]
+        );
     }
 }

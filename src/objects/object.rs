@@ -107,7 +107,8 @@ pub type DictData = Mut<DictTable<Value, Value>>;
 pub type SetData = Mut<SetTable<Value>>;
 
 /// A native function: receives positional arguments and optional keyword pairs.
-pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(ObjRef, Value)]) -> crate::vm::PyResult<Value>;
+pub type NativeFn =
+    fn(&mut crate::vm::Vm, &[Value], &[(ObjRef, Value)]) -> crate::vm::PyResult<Value>;
 
 /// Built-in function or method.
 pub struct BuiltinFn {
@@ -177,7 +178,12 @@ pub struct GlobalCache {
 
 impl GlobalCache {
     /// An empty cache slot.
-    pub const EMPTY: GlobalCache = GlobalCache { globals: None, handle: usize::MAX, in_builtins: false, globals_version: 0 };
+    pub const EMPTY: GlobalCache = GlobalCache {
+        globals: None,
+        handle: usize::MAX,
+        in_builtins: false,
+        globals_version: 0,
+    };
 }
 
 /// A type object.
@@ -298,7 +304,12 @@ pub enum IterKind {
     /// Over a range.
     Range { stop: i64, step: i64 },
     /// Over dict keys (0), values (1) or items (2), checking size and version.
-    Dict { dict: ObjRef, kind: u8, len: usize, version: u64 },
+    Dict {
+        dict: ObjRef,
+        kind: u8,
+        len: usize,
+        version: u64,
+    },
     /// Over a set.
     Set { set: ObjRef, len: usize },
     /// enumerate()
@@ -316,7 +327,11 @@ pub enum IterKind {
     /// Iteration through `__getitem__`.
     GetItem(Value),
     /// Over a range with big-int bounds: `start + pos * step` while `pos < len`.
-    BigRange { start: BigInt, step: BigInt, len: i64 },
+    BigRange {
+        start: BigInt,
+        step: BigInt,
+        len: i64,
+    },
 }
 
 /// A built-in iterator.
@@ -356,7 +371,11 @@ pub enum Payload {
     /// range whose bounds do not fit in i64: start, stop, step.
     BigRange(Box<[BigInt; 3]>),
     /// slice
-    Slice { start: Value, stop: Value, step: Value },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     /// Python function.
     Function(Box<FuncObj>),
     /// Built-in function or method descriptor.
@@ -382,17 +401,30 @@ pub enum Payload {
     /// dict view: 0 keys, 1 values, 2 items.
     DictView { dict: ObjRef, kind: u8 },
     /// property
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     /// classmethod
     ClassMethod(Value),
     /// staticmethod
     StaticMethod(Value),
     /// super object.
-    Super { ty: ObjRef, obj: Value, obj_type: ObjRef },
+    Super {
+        ty: ObjRef,
+        obj: Value,
+        obj_type: ObjRef,
+    },
     /// File object.
     File(Box<FileObj>),
     /// A traceback entry (`tb_lineno`, `tb_next`; the code object stands in for the frame).
-    Traceback { code: ObjRef, line: u32, next: Value },
+    Traceback {
+        code: ObjRef,
+        line: u32,
+        next: Value,
+    },
     /// NotImplemented, Ellipsis and other singletons.
     Singleton,
 }
@@ -401,8 +433,14 @@ impl Payload {
     /// Call `f` on every heap reference this payload holds.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Payload::Int(_) | Payload::Str(_) | Payload::Complex(..) | Payload::Bytes(_) | Payload::ByteArray(_)
-            | Payload::Range { .. } | Payload::BigRange(_) | Payload::Singleton => {}
+            Payload::Int(_)
+            | Payload::Str(_)
+            | Payload::Complex(..)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range { .. }
+            | Payload::BigRange(_)
+            | Payload::Singleton => {}
             Payload::List(l) => {
                 for v in l.get().iter() {
                     f(*v);
@@ -456,7 +494,13 @@ impl Payload {
                 }
             }
             Payload::Type(t) => {
-                for b in t.bases.get().iter().chain(t.mro.get().iter()).chain(t.subclasses.get().iter()) {
+                for b in t
+                    .bases
+                    .get()
+                    .iter()
+                    .chain(t.mro.get().iter())
+                    .chain(t.subclasses.get().iter())
+                {
                     f(Value::Obj(*b));
                 }
                 f(Value::Obj(t.dict));
@@ -484,7 +528,10 @@ impl Payload {
                 }
             }
             Payload::Iter(it) => match &it.kind {
-                IterKind::Seq(v) | IterKind::Reversed(v) | IterKind::GetItem(v) | IterKind::Enumerate { it: v } => f(*v),
+                IterKind::Seq(v)
+                | IterKind::Reversed(v)
+                | IterKind::GetItem(v)
+                | IterKind::Enumerate { it: v } => f(*v),
                 IterKind::Range { .. } | IterKind::BigRange { .. } => {}
                 IterKind::Dict { dict, .. } => f(Value::Obj(*dict)),
                 IterKind::Set { set, .. } => f(Value::Obj(*set)),
@@ -503,7 +550,12 @@ impl Payload {
                 }
             },
             Payload::DictView { dict, .. } => f(Value::Obj(*dict)),
-            Payload::Property { fget, fset, fdel, doc } => {
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
                 f(*fget);
                 f(*fset);
                 f(*fdel);

@@ -21,8 +21,17 @@ impl PyStr {
     /// Wrap a string.
     pub fn new(s: impl Into<Box<str>>) -> Self {
         let s = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(NO_HASH), offsets: OnceCell::new() }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(NO_HASH),
+            offsets: OnceCell::new(),
+        }
     }
     /// The text.
     #[inline]
@@ -58,7 +67,9 @@ impl PyStr {
         if i >= self.char_len {
             return self.s.len();
         }
-        let table = self.offsets.get_or_init(|| self.s.char_indices().map(|(b, _)| b as u32).collect());
+        let table = self
+            .offsets
+            .get_or_init(|| self.s.char_indices().map(|(b, _)| b as u32).collect());
         table[i] as usize
     }
     /// Code point `i` (`i < char_len`).

@@ -165,7 +165,10 @@ pub fn make(vm: &mut Vm) -> Value {
 }
 
 fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(Value::Float(t))
 }
 
@@ -190,8 +193,13 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn make_time(vm: &mut Vm) -> Value {
     let m = vm.new_module("time");
     let d = vm.instance_dict(m).unwrap();
-    let fns: &[(&'static str, crate::objects::NativeFn)] =
-        &[("time", time_time), ("perf_counter", time_perf), ("monotonic", time_perf), ("process_time", time_perf), ("sleep", time_sleep)];
+    let fns: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("time", time_time),
+        ("perf_counter", time_perf),
+        ("monotonic", time_perf),
+        ("process_time", time_perf),
+        ("sleep", time_sleep),
+    ];
     for (n, f) in fns {
         let v = vm.new_builtin(n, *f, false);
         set(vm, d, n, v);

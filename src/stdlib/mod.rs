@@ -29,7 +29,13 @@ pub fn install(vm: &mut Vm) {
     // `builtins` module shares the builtins dict.
     let ty = vm.types.module;
     let bd = vm.builtins;
-    let bm = vm.alloc(ty, crate::objects::Payload::Module { name: "builtins".into(), dict: bd });
+    let bm = vm.alloc(
+        ty,
+        crate::objects::Payload::Module {
+            name: "builtins".into(),
+            dict: bd,
+        },
+    );
     let k = vm.intern("builtins");
     let _ = vm.dict_set_str(mods, k, Value::Obj(bm));
 }

@@ -19,11 +19,18 @@ pub fn make(vm: &mut Vm) -> Value {
     set(vm, d, "argv", argv);
     let mut path = Vec::new();
     if let Some(script) = vm.argv.first() {
-        let dir = std::path::Path::new(script).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = std::path::Path::new(script)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         path.push(if dir.is_empty() { ".".to_string() } else { dir });
     }
     if let Ok(pp) = std::env::var("PYTHONPATH") {
-        path.extend(pp.split(':').filter(|s| !s.is_empty()).map(|s| s.to_string()));
+        path.extend(
+            pp.split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string()),
+        );
     }
     let path: Vec<Value> = path.into_iter().map(|p| vm.new_str(p)).collect();
     let path = vm.new_list(path);
@@ -76,11 +83,17 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::check_args("setrecursionlimit", args, 1, 1)?;
     let n = match args[0] {
-        Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
         v => vm.to_index(v)?,
     };
     if n < 1 {
-        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm.recursion_limit = n.min(10_000_000) as usize;
     Ok(Value::None)

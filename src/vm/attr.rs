@@ -8,7 +8,9 @@
 //! Lookups on type objects walk the class's own MRO first and bind with `(None, cls)`.
 
 use super::{AttrCacheEntry, ExcKind, PyErr, PyResult, Vm, ATTR_CACHE_SIZE};
-use crate::objects::object::{BuiltinFn, FLAG_DELATTR, FLAG_GETATTRIBUTE, FLAG_SETATTR, FLAG_SLOTTED};
+use crate::objects::object::{
+    BuiltinFn, FLAG_DELATTR, FLAG_GETATTRIBUTE, FLAG_SETATTR, FLAG_SLOTTED,
+};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -23,10 +25,19 @@ impl Vm {
         let epoch = self.type_epoch.get();
         let e = self.attr_cache[slot].get();
         if e.ty == Some(ty) && e.name == Some(name) && e.epoch == epoch {
-            return if e.result.is_empty() { None } else { Some(e.result) };
+            return if e.result.is_empty() {
+                None
+            } else {
+                Some(e.result)
+            };
         }
         let r = self.lookup_in_mro_uncached(ty, name);
-        self.attr_cache[slot].set(AttrCacheEntry { ty: Some(ty), name: Some(name), epoch, result: r.unwrap_or(Value::Empty) });
+        self.attr_cache[slot].set(AttrCacheEntry {
+            ty: Some(ty),
+            name: Some(name),
+            epoch,
+            result: r.unwrap_or(Value::Empty),
+        });
         r
     }
 
@@ -91,7 +102,13 @@ impl Vm {
                 _ => return None,
             };
             for it in items {
-                let s = it.payload().and_then(|p| if let Payload::Str(s) = p { Some(s.as_str().to_string()) } else { None })?;
+                let s = it.payload().and_then(|p| {
+                    if let Payload::Str(s) = p {
+                        Some(s.as_str().to_string())
+                    } else {
+                        None
+                    }
+                })?;
                 if s == "__dict__" {
                     return None;
                 }
@@ -122,7 +139,9 @@ impl Vm {
                 if name == self.names.__exit__ {
                     Err(PyErr::type_error(format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")))
                 } else {
-                    Err(PyErr::type_error(format!("'{tn}' object does not support the context manager protocol")))
+                    Err(PyErr::type_error(format!(
+                        "'{tn}' object does not support the context manager protocol"
+                    )))
                 }
             }
         }
@@ -162,18 +181,38 @@ impl Vm {
                     return Ok(f);
                 }
                 let mty = self.types.method;
-                Ok(Value::Obj(self.alloc(mty, Payload::Method { func: f, self_: obj })))
+                Ok(Value::Obj(self.alloc(
+                    mty,
+                    Payload::Method {
+                        func: f,
+                        self_: obj,
+                    },
+                )))
             }
             Payload::Builtin(b) if b.is_method && b.bound.is_empty() => {
                 if obj.is_empty() {
                     return Ok(f);
                 }
                 let bty = self.types.builtin_function;
-                Ok(Value::Obj(self.alloc(bty, Payload::Builtin(BuiltinFn { name: b.name, func: b.func, bound: obj, is_method: true }))))
+                Ok(Value::Obj(self.alloc(
+                    bty,
+                    Payload::Builtin(BuiltinFn {
+                        name: b.name,
+                        func: b.func,
+                        bound: obj,
+                        is_method: true,
+                    }),
+                )))
             }
             Payload::ClassMethod(inner) => {
                 let mty = self.types.method;
-                Ok(Value::Obj(self.alloc(mty, Payload::Method { func: *inner, self_: Value::Obj(ty) })))
+                Ok(Value::Obj(self.alloc(
+                    mty,
+                    Payload::Method {
+                        func: *inner,
+                        self_: Value::Obj(ty),
+                    },
+                )))
             }
             Payload::StaticMethod(inner) => Ok(*inner),
             Payload::Property { fget, .. } => {
@@ -204,7 +243,8 @@ impl Vm {
                 Payload::Property { .. } => true,
                 Payload::Instance { .. } => {
                     let t = o.ty();
-                    self.lookup_in_mro(t, self.names.__set__).is_some() || self.lookup_in_mro(t, self.names.__delete__).is_some()
+                    self.lookup_in_mro(t, self.names.__set__).is_some()
+                        || self.lookup_in_mro(t, self.names.__delete__).is_some()
                 }
                 _ => false,
             },
@@ -244,13 +284,19 @@ impl Vm {
                     return PyErr::attribute_error(format!("module '{m}' has no attribute '{n}'"));
                 }
                 Payload::Type(t) => {
-                    return PyErr::attribute_error(format!("type object '{}' has no attribute '{n}'", t.name.get()));
+                    return PyErr::attribute_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name.get()
+                    ));
                 }
                 _ => {}
             },
             _ => {}
         }
-        PyErr::attribute_error(format!("'{}' object has no attribute '{n}'", self.type_name(obj)))
+        PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{n}'",
+            self.type_name(obj)
+        ))
     }
 
     /// `getattr` returning None instead of raising AttributeError.
@@ -321,9 +367,16 @@ impl Vm {
     }
 
     /// After a descriptor raised: AttributeError falls back to `__getattr__`.
-    fn getattr_fallback(&mut self, obj: Value, ty: ObjRef, name: ObjRef, e: PyErr) -> PyResult<Option<Value>> {
+    fn getattr_fallback(
+        &mut self,
+        obj: Value,
+        ty: ObjRef,
+        name: ObjRef,
+        e: PyErr,
+    ) -> PyResult<Option<Value>> {
         let exc = self.exc_object(e);
-        if self.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) && self.type_is_user(ty) {
+        if self.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) && self.type_is_user(ty)
+        {
             if let Some(ga) = self.lookup_in_mro(ty, self.names.__getattr__) {
                 return self.call(ga, &[obj, Value::Obj(name)], &[]).map(Some);
             }
@@ -352,7 +405,9 @@ impl Vm {
                 Value::Obj(o) => match &o.payload {
                     Payload::Function(_) | Payload::Property { .. } => v,
                     Payload::Builtin(_) => v,
-                    Payload::ClassMethod(_) | Payload::StaticMethod(_) => self.bind_descriptor(v, Value::Empty, cls)?,
+                    Payload::ClassMethod(_) | Payload::StaticMethod(_) => {
+                        self.bind_descriptor(v, Value::Empty, cls)?
+                    }
                     Payload::Instance { .. } => self.bind_descriptor(v, Value::Empty, cls)?,
                     _ => v,
                 },
@@ -365,7 +420,9 @@ impl Vm {
         }
         if self.type_is_user(meta) {
             if let Some(ga) = self.lookup_in_mro(meta, self.names.__getattr__) {
-                return self.call(ga, &[Value::Obj(cls), Value::Obj(name)], &[]).map(Some);
+                return self
+                    .call(ga, &[Value::Obj(cls), Value::Obj(name)], &[])
+                    .map(Some);
             }
         }
         Ok(None)
@@ -374,7 +431,11 @@ impl Vm {
     /// Attributes every object (or every object of a kind) has, computed in Rust.
     fn special_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-        if !n.starts_with("__") && !(matches!(n, "args" | "value" | "code" | "errno" | "strerror" | "filename") && matches!(obj.payload(), Some(Payload::Exception(_))))
+        if !n.starts_with("__")
+            && !(matches!(
+                n,
+                "args" | "value" | "code" | "errno" | "strerror" | "filename"
+            ) && matches!(obj.payload(), Some(Payload::Exception(_))))
             && !(n.starts_with("gi_") && matches!(obj.payload(), Some(Payload::Generator(_))))
         {
             return Ok(None);
@@ -399,7 +460,12 @@ impl Vm {
                         let b: Vec<Value> = t.bases.get().iter().map(|c| Value::Obj(*c)).collect();
                         self.new_tuple(b)
                     }
-                    "__base__" => t.bases.get().first().map(|b| Value::Obj(*b)).unwrap_or(Value::None),
+                    "__base__" => t
+                        .bases
+                        .get()
+                        .first()
+                        .map(|b| Value::Obj(*b))
+                        .unwrap_or(Value::None),
                     "__dict__" => Value::Obj(t.dict),
                     "__module__" if t.builtin => self.new_str("builtins"),
                     "__doc__" => match self.dict_get_str(t.dict, name)? {
@@ -450,11 +516,19 @@ impl Vm {
             },
             Payload::Builtin(b) => match n {
                 "__name__" | "__qualname__" => Ok(Some(self.new_str(b.name))),
-                "__self__" => Ok(Some(if b.bound.is_empty() { Value::None } else { b.bound })),
+                "__self__" => Ok(Some(if b.bound.is_empty() {
+                    Value::None
+                } else {
+                    b.bound
+                })),
                 "__doc__" => Ok(Some(Value::None)),
                 _ => Ok(None),
             },
-            Payload::Instance { dict } if n == "__dict__" && o.ty() != self.types.object && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 => {
+            Payload::Instance { dict }
+                if n == "__dict__"
+                    && o.ty() != self.types.object
+                    && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 =>
+            {
                 Ok(Some(Value::Obj(*dict)))
             }
             Payload::Module { name: m, dict } => match n {
@@ -476,7 +550,8 @@ impl Vm {
                     if let Some(v) = self.dict_get_str(e.dict, name)? {
                         return Ok(Some(v));
                     }
-                    let args: Vec<Value> = e.args.get().tuple().map(|t| t.to_vec()).unwrap_or_default();
+                    let args: Vec<Value> =
+                        e.args.get().tuple().map(|t| t.to_vec()).unwrap_or_default();
                     let kind = match n {
                         "value" => ExcKind::StopIteration,
                         "code" => ExcKind::SystemExit,
@@ -492,9 +567,27 @@ impl Vm {
                             _ if n == "code" => self.new_tuple(args),
                             _ => args[0],
                         },
-                        "errno" => if args.len() >= 2 { args[0] } else { Value::None },
-                        "strerror" => if args.len() >= 2 { args[1] } else { Value::None },
-                        _ => if args.len() >= 3 { args[2] } else { Value::None },
+                        "errno" => {
+                            if args.len() >= 2 {
+                                args[0]
+                            } else {
+                                Value::None
+                            }
+                        }
+                        "strerror" => {
+                            if args.len() >= 2 {
+                                args[1]
+                            } else {
+                                Value::None
+                            }
+                        }
+                        _ => {
+                            if args.len() >= 3 {
+                                args[2]
+                            } else {
+                                Value::None
+                            }
+                        }
                     }))
                 }
                 _ => Ok(None),
@@ -503,7 +596,9 @@ impl Vm {
                 "__name__" => Ok(Some(self.new_str(g.name.as_str()))),
                 "__qualname__" => Ok(Some(self.new_str(g.qualname.as_str()))),
                 "gi_running" => Ok(Some(Value::Bool(g.running.get()))),
-                "gi_suspended" => Ok(Some(Value::Bool(g.started.get() && !g.running.get() && g.frame.get().is_some()))),
+                "gi_suspended" => Ok(Some(Value::Bool(
+                    g.started.get() && !g.running.get() && g.frame.get().is_some(),
+                ))),
                 "gi_code" => Ok(Some(Value::Obj(g.code))),
                 _ => Ok(None),
             },
@@ -536,19 +631,31 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Payload::Type(t) = &o.payload {
                 if t.builtin {
-                    let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-                    return Err(PyErr::type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name.get())));
+                    let n = name
+                        .as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default();
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{}'",
+                        t.name.get()
+                    )));
                 }
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
                 match n {
                     "__name__" => {
-                        if let Some(s) = v.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                        if let Some(s) = v
+                            .as_obj()
+                            .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                        {
                             *t.name.get() = s;
                         }
                         return Ok(());
                     }
                     "__qualname__" => {
-                        if let Some(s) = v.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                        if let Some(s) = v
+                            .as_obj()
+                            .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                        {
                             *t.qualname.get() = s;
                         }
                         return Ok(());
@@ -595,25 +702,36 @@ impl Vm {
         if name == self.names.__class__ {
             if let (Value::Obj(o), Some(Payload::Type(nt))) = (obj, v.payload()) {
                 let old = o.ty().as_type().map(|t| t.layout);
-                if matches!(o.payload, Payload::Instance { .. } | Payload::Exception(_)) && !nt.builtin && old == Some(nt.layout) {
+                if matches!(o.payload, Payload::Instance { .. } | Payload::Exception(_))
+                    && !nt.builtin
+                    && old == Some(nt.layout)
+                {
                     o.ty.set(v.as_obj().unwrap());
                     return Ok(());
                 }
             }
-            return Err(PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+            return Err(PyErr::type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
         }
         if let Value::Obj(o) = obj {
             if let Payload::Function(f) = &o.payload {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
                 match n {
                     "__name__" => {
-                        if let Some(s) = v.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                        if let Some(s) = v
+                            .as_obj()
+                            .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                        {
                             *f.name.get() = s;
                         }
                         return Ok(());
                     }
                     "__qualname__" => {
-                        if let Some(s) = v.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                        if let Some(s) = v
+                            .as_obj()
+                            .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                        {
                             *f.qualname.get() = s;
                         }
                         return Ok(());
@@ -669,16 +787,25 @@ impl Vm {
             }
         }
         if self.type_flags(ty) & FLAG_SLOTTED != 0 {
-            let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            let n = name
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
             if !self.slot_names(ty).map(|s| s.contains(&n)).unwrap_or(false) {
-                return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{n}'", self.type_name(obj))));
+                return Err(PyErr::attribute_error(format!(
+                    "'{}' object has no attribute '{n}'",
+                    self.type_name(obj)
+                )));
             }
         }
         match self.instance_dict(obj) {
             Some(d) => self.dict_set_str(d, name, v),
             None => {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-                Err(PyErr::attribute_error(format!("'{}' object has no attribute '{n}'", self.type_name(obj))))
+                Err(PyErr::attribute_error(format!(
+                    "'{}' object has no attribute '{n}'",
+                    self.type_name(obj)
+                )))
             }
         }
     }
@@ -699,7 +826,10 @@ impl Vm {
                 Payload::Property { fdel, .. } => {
                     if fdel.is_none() {
                         let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-                        return Err(PyErr::attribute_error(format!("property '{n}' of '{}' object has no deleter", self.type_name(obj))));
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{n}' of '{}' object has no deleter",
+                            self.type_name(obj)
+                        )));
                     }
                     let fdel = *fdel;
                     self.call(fdel, &[obj], &[])?;
@@ -729,9 +859,14 @@ impl Vm {
             Some(d) => {
                 if self.dict_del_str(d, name)? {
                     Ok(())
-                } else if !matches!(obj.payload(), Some(Payload::Type(_))) && self.type_flags(ty) & FLAG_SLOTTED != 0 {
+                } else if !matches!(obj.payload(), Some(Payload::Type(_)))
+                    && self.type_flags(ty) & FLAG_SLOTTED != 0
+                {
                     // An empty `__slots__` member: CPython's message is the bare name.
-                    let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    let n = name
+                        .as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default();
                     if self.slot_names(ty).map(|s| s.contains(&n)).unwrap_or(false) {
                         Err(PyErr::attribute_error(n))
                     } else {

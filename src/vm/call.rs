@@ -62,7 +62,11 @@ impl Vm {
             Payload::Method { func, self_ } => {
                 let (func, self_) = (*func, *self_);
                 self.stack[args_start - 1] = self_;
-                let rb = if args_start - 1 == ret_base { ret_base } else { ret_base };
+                let rb = if args_start - 1 == ret_base {
+                    ret_base
+                } else {
+                    ret_base
+                };
                 self.do_call(func, rb, args_start - 1, nargs + 1, kwnames)
             }
             Payload::Type(_) => self.call_type(o, ret_base, args_start, nargs, kwnames),
@@ -91,7 +95,12 @@ impl Vm {
         PyErr::type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    fn take_args(&mut self, args_start: usize, nargs: usize, kwnames: Option<ObjRef>) -> (Args, Vec<(ObjRef, Value)>) {
+    fn take_args(
+        &mut self,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<ObjRef>,
+    ) -> (Args, Vec<(ObjRef, Value)>) {
         let all = &self.stack[args_start..args_start + nargs];
         match kwnames {
             None => (SmallVec::from_slice(all), Vec::new()),
@@ -99,7 +108,11 @@ impl Vm {
                 let names = names.as_tuple().unwrap_or(&[]);
                 let npos = nargs - names.len();
                 let pos = SmallVec::from_slice(&all[..npos]);
-                let kw = names.iter().zip(&all[npos..]).map(|(n, v)| (n.as_obj().unwrap(), *v)).collect();
+                let kw = names
+                    .iter()
+                    .zip(&all[npos..])
+                    .map(|(n, v)| (n.as_obj().unwrap(), *v))
+                    .collect();
                 (pos, kw)
             }
         }
@@ -142,7 +155,12 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)` from bytecode.
-    pub fn call_ex(&mut self, callee: Value, args: Value, kwargs: Option<Value>) -> PyResult<Option<Value>> {
+    pub fn call_ex(
+        &mut self,
+        callee: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         let pos = match args.as_obj().and_then(|o| o.as_tuple().map(|t| t.to_vec())) {
             Some(v) => v,
             None => self.collect_iterable(args)?,
@@ -153,7 +171,10 @@ impl Vm {
         let mut kwnames = None;
         let mut n = pos.len();
         if let Some(Value::Obj(d)) = kwargs {
-            let items: Vec<(Value, Value)> = d.as_dict().map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect()).unwrap_or_default();
+            let items: Vec<(Value, Value)> = d
+                .as_dict()
+                .map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect())
+                .unwrap_or_default();
             let mut names = Vec::new();
             for (k, v) in items {
                 if k.as_obj().and_then(|o| o.as_str().map(|_| ())).is_none() {
@@ -184,7 +205,10 @@ impl Vm {
         let co = &code_ref.as_code().unwrap().code;
         let argcount = co.argcount as usize;
         let nlocals = co.varnames.len();
-        let simple = kwnames.is_none() && !co.flags.varargs && !co.flags.varkeywords && co.kwonlyargcount == 0;
+        let simple = kwnames.is_none()
+            && !co.flags.varargs
+            && !co.flags.varkeywords
+            && co.kwonlyargcount == 0;
         let defaults = *f.defaults.get();
         if simple && nargs <= argcount {
             // Fast path: arguments are already in place.
@@ -241,7 +265,12 @@ impl Vm {
             let g = self.alloc(
                 ty,
                 Payload::Generator(Box::new(GenObj {
-                    frame: Mut::new(Some(GenFrame { slots, pc: 0, func: Value::Obj(fobj), exc_info: Value::None })),
+                    frame: Mut::new(Some(GenFrame {
+                        slots,
+                        pc: 0,
+                        func: Value::Obj(fobj),
+                        exc_info: Value::None,
+                    })),
                     running: std::cell::Cell::new(false),
                     started: std::cell::Cell::new(false),
                     code: code_ref,
@@ -291,24 +320,56 @@ impl Vm {
         locals[..npos].copy_from_slice(&args[..npos]);
         let mut idx = argcount + kwonly;
         if co.flags.varargs {
-            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             locals[idx] = self.new_tuple(extra);
             idx += 1;
         } else if args.len() > argcount {
-            let defs = f.defaults.get().as_obj().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
-            let given_kw = kw.iter().filter(|(n, _)| {
-                let s = n.as_str().map(|s| s.as_str()).unwrap_or("");
-                co.varnames[argcount..argcount + kwonly].iter().any(|v| v == s)
-            }).count();
+            let defs = f
+                .defaults
+                .get()
+                .as_obj()
+                .and_then(|d| d.as_tuple().map(|t| t.len()))
+                .unwrap_or(0);
+            let given_kw = kw
+                .iter()
+                .filter(|(n, _)| {
+                    let s = n.as_str().map(|s| s.as_str()).unwrap_or("");
+                    co.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v == s)
+                })
+                .count();
             let takes = if defs > 0 {
-                format!("from {} to {} positional arguments", argcount - defs, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defs,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = if given_kw > 0 {
-                format!("{} positional argument{} (and {} keyword-only argument{})", args.len(), if args.len() == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    args.len(),
+                    if args.len() == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
             } else {
-                format!("{} {}", args.len(), if args.len() == 1 { "was" } else { "were" })
+                format!(
+                    "{} {}",
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                )
             };
             let msg = if given_kw > 0 {
                 format!("{qualname}() takes {takes} but {given} were given")
@@ -331,7 +392,9 @@ impl Vm {
             match pos {
                 Some(i) if i >= posonly => {
                     if !locals[i].is_empty() {
-                        return Err(PyErr::type_error(format!("{qualname}() got multiple values for argument '{s}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got multiple values for argument '{s}'"
+                        )));
                     }
                     locals[i] = *v;
                 }
@@ -343,7 +406,9 @@ impl Vm {
                         if pos.is_some() {
                             posonly_as_kw.push(s.to_string());
                         } else {
-                            return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{s}'")));
+                            return Err(PyErr::type_error(format!(
+                                "{qualname}() got an unexpected keyword argument '{s}'"
+                            )));
                         }
                     }
                 },
@@ -356,7 +421,12 @@ impl Vm {
             )));
         }
         // Defaults.
-        let defs: Vec<Value> = f.defaults.get().as_obj().and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let defs: Vec<Value> = f
+            .defaults
+            .get()
+            .as_obj()
+            .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
+            .unwrap_or_default();
         let first_default = argcount - defs.len();
         let mut missing = Vec::new();
         for i in 0..argcount {
@@ -392,14 +462,26 @@ impl Vm {
     }
 
     /// Build a function object (MAKE_FUNCTION).
-    pub fn make_function(&mut self, code: ObjRef, globals: ObjRef, defaults: Value, kwdefaults: Value, closure: Value, annotations: Value) -> Value {
+    pub fn make_function(
+        &mut self,
+        code: ObjRef,
+        globals: ObjRef,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+        annotations: Value,
+    ) -> Value {
         let co = code.as_code().unwrap().code.clone();
         let doc = match &co.doc {
             Some(d) => self.new_str(d.as_str()),
             None => Value::None,
         };
         let name_key = self.names.__name__;
-        let module = self.dict_get_str(globals, name_key).ok().flatten().unwrap_or(Value::None);
+        let module = self
+            .dict_get_str(globals, name_key)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
         let ty = self.types.function;
         Value::Obj(self.alloc(
             ty,
@@ -420,7 +502,14 @@ impl Vm {
     }
 
     /// Calling a type: `type(x)`, built-in constructors, or instantiating a class.
-    fn call_type(&mut self, cls: ObjRef, ret_base: usize, args_start: usize, nargs: usize, kwnames: Option<ObjRef>) -> PyResult<Option<Value>> {
+    fn call_type(
+        &mut self,
+        cls: ObjRef,
+        ret_base: usize,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<ObjRef>,
+    ) -> PyResult<Option<Value>> {
         let t = cls.as_type().unwrap();
         // A metaclass with its own __call__.
         let meta = cls.ty();
@@ -493,7 +582,10 @@ impl Vm {
                 }
             }
             None => {
-                if user_init.is_none() && (!args.is_empty() || !kw.is_empty()) && t.layout == Layout::Object {
+                if user_init.is_none()
+                    && (!args.is_empty() || !kw.is_empty())
+                    && t.layout == Layout::Object
+                {
                     self.stack.truncate(ret_base);
                     let name = t.name.get().clone();
                     return Err(PyErr::type_error(format!("{name}() takes no arguments")));
@@ -513,7 +605,10 @@ impl Vm {
                     }
                     Some(v) => {
                         if !v.is_none() {
-                            return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(v))));
+                            return Err(PyErr::type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(v)
+                            )));
                         }
                         Ok(Some(inst))
                     }
@@ -579,7 +674,12 @@ impl Vm {
         self.stack.truncate(frame.ret_base);
         if let Some(g) = frame.gen {
             if let Payload::Generator(gen) = &g.payload {
-                *gen.frame.get() = Some(GenFrame { slots, pc: frame.pc, func: frame.func, exc_info: self.exc_info });
+                *gen.frame.get() = Some(GenFrame {
+                    slots,
+                    pc: frame.pc,
+                    func: frame.func,
+                    exc_info: self.exc_info,
+                });
                 gen.running.set(false);
             }
         }
@@ -587,7 +687,12 @@ impl Vm {
     }
 
     /// Resume `g`, sending `send` (or throwing `throw` into it).
-    pub fn gen_resume(&mut self, g: ObjRef, send: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+    pub fn gen_resume(
+        &mut self,
+        g: ObjRef,
+        send: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         let gen = match &g.payload {
             Payload::Generator(gen) => gen,
             _ => return Err(PyErr::type_error("not a generator")),
@@ -607,7 +712,9 @@ impl Vm {
         let started = gen.started.get();
         if !started && throw.is_none() && !send.is_none() {
             *gen.frame.get() = Some(state);
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+            return Err(PyErr::type_error(
+                "can't send non-None value to a just-started generator",
+            ));
         }
         if !started {
             if let Some(e) = throw {
@@ -718,7 +825,9 @@ impl Vm {
                                 Ok(v) => Ok(Ok(v)),
                                 Err(e2) => {
                                     let exc = self.exc_object(e2);
-                                    if self.is_instance_kind(Value::Obj(exc), ExcKind::StopIteration) {
+                                    if self
+                                        .is_instance_kind(Value::Obj(exc), ExcKind::StopIteration)
+                                    {
                                         Ok(Err(self.stop_iteration_value(exc)))
                                     } else {
                                         Err(PyErr::Exc(exc))
@@ -765,7 +874,9 @@ impl Vm {
             let code = gen.code.as_code().unwrap();
             if let Some(frame) = gen.frame.get().as_mut() {
                 // Layout: Send(exit); YieldValue(1); Jump(start); exit:
-                if let Some(crate::bytecode::Instr::Send(exit)) = code.code.code.get(frame.pc.wrapping_sub(2)) {
+                if let Some(crate::bytecode::Instr::Send(exit)) =
+                    code.code.code.get(frame.pc.wrapping_sub(2))
+                {
                     frame.pc = *exit as usize;
                     if let Some(last) = frame.slots.last_mut() {
                         *last = ret;
@@ -820,7 +931,11 @@ fn missing_args_error(qualname: &str, missing: &[String], kind: &str) -> PyErr {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     PyErr::type_error(format!(
         "{qualname}() missing {} required {kind} argument{}: {list}",

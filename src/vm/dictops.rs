@@ -10,7 +10,10 @@ use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
 use super::{PyErr, PyResult, Vm};
-use crate::objects::hashtable::{hash_bigint, hash_bytes, hash_complex, hash_f64, hash_frozenset, hash_i64, hash_pointer, hash_tuple};
+use crate::objects::hashtable::{
+    hash_bigint, hash_bytes, hash_complex, hash_f64, hash_frozenset, hash_i64, hash_pointer,
+    hash_tuple,
+};
 use crate::objects::{ObjRef, Payload, Value};
 
 /// Equality decidable without user code; None when `__eq__` may be needed.
@@ -20,12 +23,22 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(int_eq_float(x, y)),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(int_eq_float(x, y))
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(x as i64 == y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(x as i64 as f64 == y),
-        (Value::None, Value::Obj(o)) | (Value::Obj(o), Value::None) => if is_user_instance(o) { None } else { Some(false) },
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(x as i64 as f64 == y)
+        }
+        (Value::None, Value::Obj(o)) | (Value::Obj(o), Value::None) => {
+            if is_user_instance(o) {
+                None
+            } else {
+                Some(false)
+            }
+        }
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
@@ -47,13 +60,21 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
             (Payload::Instance { .. }, _) | (_, Payload::Instance { .. }) => None,
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => None,
             (Payload::List(_), Payload::List(_)) | (Payload::Dict(_), Payload::Dict(_)) => None,
-            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => None,
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                None
+            }
             (Payload::Str(_), _) | (_, Payload::Str(_)) => Some(false),
-            (Payload::Type(_), Payload::Type(_)) | (Payload::Function(_), _) | (_, Payload::Function(_)) => Some(false),
-            (Payload::Int(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Int(_)) => Some(false),
+            (Payload::Type(_), Payload::Type(_))
+            | (Payload::Function(_), _)
+            | (_, Payload::Function(_)) => Some(false),
+            (Payload::Int(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Int(_)) => {
+                Some(false)
+            }
             _ => None,
         },
-        (Value::Obj(o), Value::Float(f)) | (Value::Float(f), Value::Obj(o)) if matches!(o.payload, Payload::Int(_)) => {
+        (Value::Obj(o), Value::Float(f)) | (Value::Float(f), Value::Obj(o))
+            if matches!(o.payload, Payload::Int(_)) =>
+        {
             if !f.is_finite() || f.fract() != 0.0 {
                 return Some(false);
             }
@@ -64,9 +85,21 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
         }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
             Payload::Int(_) => Some(false),
-            Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Type(_) | Payload::Function(_) => Some(false),
+            Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::Tuple(_)
+            | Payload::Type(_)
+            | Payload::Function(_) => Some(false),
             Payload::Complex(re, im) => {
-                let other = if let Value::Obj(p) = a { if p == o { b } else { a } } else { a };
+                let other = if let Value::Obj(p) = a {
+                    if p == o {
+                        b
+                    } else {
+                        a
+                    }
+                } else {
+                    a
+                };
                 let f = match other {
                     Value::Int(i) => i as f64,
                     Value::Float(f) => f,
@@ -83,7 +116,11 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
 
 /// Probe a table for `key` with `eq_pure`; also reports whether some candidate
 /// needed a user `__eq__` (then the caller compares the candidates itself).
-fn find_pure(hash: i64, key: Value, find: impl FnOnce(i64, &mut dyn FnMut(&Value) -> bool) -> Option<usize>) -> (Option<usize>, bool) {
+fn find_pure(
+    hash: i64,
+    key: Value,
+    find: impl FnOnce(i64, &mut dyn FnMut(&Value) -> bool) -> Option<usize>,
+) -> (Option<usize>, bool) {
     let mut impure = false;
     let r = find(hash, &mut |k: &Value| match eq_pure(*k, key) {
         Some(b) => b,
@@ -96,10 +133,18 @@ fn find_pure(hash: i64, key: Value, find: impl FnOnce(i64, &mut dyn FnMut(&Value
 }
 
 /// Entry of a str key (interned or not) in a dict table; no user code runs.
-fn find_str_key(table: &crate::objects::hashtable::DictTable<Value, Value>, key: ObjRef) -> Option<usize> {
+fn find_str_key(
+    table: &crate::objects::hashtable::DictTable<Value, Value>,
+    key: ObjRef,
+) -> Option<usize> {
     let ks = key.as_str()?;
     table.find(ks.hash(), |k| match k {
-        Value::Obj(o) => *o == key || o.as_str().map(|s| s.as_str() == ks.as_str()).unwrap_or(false),
+        Value::Obj(o) => {
+            *o == key
+                || o.as_str()
+                    .map(|s| s.as_str() == ks.as_str())
+                    .unwrap_or(false)
+        }
         _ => false,
     })
 }
@@ -155,15 +200,25 @@ impl Vm {
                     let hs: Vec<i64> = s.get().iter().map(|(h, _)| h).collect();
                     hash_frozenset(hs)
                 }
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice { .. } => {
-                    return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::ByteArray(_)
+                | Payload::Slice { .. } => {
+                    return Err(PyErr::type_error(format!(
+                        "unhashable type: '{}'",
+                        self.type_name(v)
+                    )));
                 }
                 Payload::Instance { .. } | Payload::Exception(_) => {
                     let ty = o.ty();
                     if self.type_is_user(ty) {
                         match self.lookup_in_mro(ty, self.names.__hash__) {
                             Some(Value::None) => {
-                                return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                                return Err(PyErr::type_error(format!(
+                                    "unhashable type: '{}'",
+                                    self.type_name(v)
+                                )));
                             }
                             Some(f) if crate::vm::attr::is_plain_function(f) => {
                                 let r = self.call(f, &[v], &[])?;
@@ -172,9 +227,13 @@ impl Vm {
                                     Value::Bool(b) => Ok(b as i64),
                                     Value::Obj(ro) => match &ro.payload {
                                         Payload::Int(b) => Ok(hash_bigint(b)),
-                                        _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                                        _ => Err(PyErr::type_error(
+                                            "__hash__ method should return an integer",
+                                        )),
                                     },
-                                    _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                                    _ => Err(PyErr::type_error(
+                                        "__hash__ method should return an integer",
+                                    )),
                                 };
                             }
                             _ => {}
@@ -209,7 +268,9 @@ impl Vm {
             let mut restart = false;
             for (h, k) in cands {
                 if self.eq(k, key)? {
-                    if table.get().version() != version && !table.get().key_at(h).map(|k2| k2.is(k)).unwrap_or(false) {
+                    if table.get().version() != version
+                        && !table.get().key_at(h).map(|k2| k2.is(k)).unwrap_or(false)
+                    {
                         restart = true;
                         break;
                     }
@@ -368,7 +429,13 @@ impl Vm {
     /// Update dict `d` from a mapping (`{**m}`, `f(**m)` when `merge`).
     pub fn dict_update_from(&mut self, d: ObjRef, src: Value, merge: bool) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match src {
-            Value::Obj(o) if o.as_dict().is_some() => o.as_dict().unwrap().get().iter().map(|(_, k, v)| (k, v)).collect(),
+            Value::Obj(o) if o.as_dict().is_some() => o
+                .as_dict()
+                .unwrap()
+                .get()
+                .iter()
+                .map(|(_, k, v)| (k, v))
+                .collect(),
             _ => {
                 let keys_name = self.names.keys;
                 let keys = match self.getattr_opt(src, keys_name)? {
@@ -396,7 +463,10 @@ impl Vm {
             if merge {
                 if let Some(Payload::Str(ks)) = k.payload() {
                     if self.dict_get(d, k)?.is_some() {
-                        return Err(PyErr::type_error(format!("got multiple values for keyword argument '{}'", ks.as_str())));
+                        return Err(PyErr::type_error(format!(
+                            "got multiple values for keyword argument '{}'",
+                            ks.as_str()
+                        )));
                     }
                 } else {
                     return Err(PyErr::type_error("keywords must be strings"));
@@ -423,5 +493,9 @@ pub fn to_bigint(v: Value) -> Option<BigInt> {
 
 /// Float value of a big int (may be inf).
 pub fn bigint_to_f64(b: &BigInt) -> f64 {
-    b.to_f64().unwrap_or(if b < &BigInt::zero() { f64::NEG_INFINITY } else { f64::INFINITY })
+    b.to_f64().unwrap_or(if b < &BigInt::zero() {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    })
 }

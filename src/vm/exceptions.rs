@@ -68,11 +68,15 @@ impl Vm {
     pub fn make_raise(&mut self, e: Value, cause: Option<Value>) -> PyResult<PyErr> {
         let exc = self.instantiate_exception(e, "exceptions must derive from BaseException")?;
         if let Some(c) = cause {
-            let cause_v = if c.is_none() {
-                Value::None
-            } else {
-                Value::Obj(self.instantiate_exception(c, "exception causes must derive from BaseException")?)
-            };
+            let cause_v =
+                if c.is_none() {
+                    Value::None
+                } else {
+                    Value::Obj(self.instantiate_exception(
+                        c,
+                        "exception causes must derive from BaseException",
+                    )?)
+                };
             if let Some(x) = exc.as_exc() {
                 *x.cause.get() = cause_v;
                 x.suppress_context.set(true);
@@ -122,16 +126,23 @@ impl Vm {
                     }
                     Ok(false)
                 }
-                _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             },
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
     /// `exc.__traceback__`: a chain of traceback objects from the outermost frame the
     /// exception passed through to the one that raised it (None if never raised).
     pub fn traceback_object(&mut self, exc: ObjRef) -> Value {
-        let entries: Vec<(ObjRef, u32)> = exc.as_exc().map(|e| e.traceback.get().clone()).unwrap_or_default();
+        let entries: Vec<(ObjRef, u32)> = exc
+            .as_exc()
+            .map(|e| e.traceback.get().clone())
+            .unwrap_or_default();
         let mut next = Value::None;
         // Entries are innermost first; build the chain from the inside out.
         for (code, line) in entries {
@@ -144,7 +155,12 @@ impl Vm {
     /// `StopIteration.value`
     pub fn stop_iteration_value(&mut self, exc: ObjRef) -> Value {
         match exc.as_exc() {
-            Some(e) => e.args.get().as_obj().and_then(|a| a.as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::None),
+            Some(e) => e
+                .args
+                .get()
+                .as_obj()
+                .and_then(|a| a.as_tuple().and_then(|t| t.first().copied()))
+                .unwrap_or(Value::None),
             None => Value::None,
         }
     }
@@ -167,10 +183,21 @@ impl Vm {
             Some(t) => self.new_str(format!("{t}\n")),
             None => Value::None,
         };
-        let details = self.new_tuple(vec![fname, Value::Int(e.lineno as i64), Value::Int(e.col as i64), text]);
+        let details = self.new_tuple(vec![
+            fname,
+            Value::Int(e.lineno as i64),
+            Value::Int(e.col as i64),
+            text,
+        ]);
         let exc = self.new_exception(kind, vec![msg, details]);
         let d = exc.as_exc().unwrap().dict;
-        for (k, v) in [("msg", msg), ("filename", fname), ("lineno", Value::Int(e.lineno as i64)), ("offset", Value::Int(e.col as i64)), ("text", text)] {
+        for (k, v) in [
+            ("msg", msg),
+            ("filename", fname),
+            ("lineno", Value::Int(e.lineno as i64)),
+            ("offset", Value::Int(e.col as i64)),
+            ("text", text),
+        ] {
             let k = self.intern(k);
             let _ = self.dict_set_str(d, k, v);
         }
@@ -186,7 +213,10 @@ impl Vm {
             return qn;
         }
         let module = self.dict_get_str_pure(t.dict, self.names.__module__);
-        match module.and_then(|m| m.as_obj()).and_then(|m| m.as_str().map(|s| s.as_str().to_string())) {
+        match module
+            .and_then(|m| m.as_obj())
+            .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+        {
             Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{qn}"),
             _ => qn,
         }
@@ -213,7 +243,9 @@ impl Vm {
             } else if let Value::Obj(c) = context {
                 if !e.suppress_context.get() && !seen.contains(&c) && c.as_exc().is_some() {
                     self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -221,13 +253,19 @@ impl Vm {
     }
 
     fn format_single(&mut self, exc: ObjRef, out: &mut String) {
-        let tb: Vec<(ObjRef, u32)> = exc.as_exc().map(|e| e.traceback.get().clone()).unwrap_or_default();
+        let tb: Vec<(ObjRef, u32)> = exc
+            .as_exc()
+            .map(|e| e.traceback.get().clone())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for (code, line) in tb.iter().rev() {
                 let c = code.as_code().unwrap();
                 let fname = c.code.filename.to_string();
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", fname, line, c.code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    fname, line, c.code.name
+                ));
                 if let Some(src) = self.sources.get(&fname) {
                     if let Some(text) = src.lines().nth(*line as usize - 1) {
                         let t = text.trim();
@@ -266,7 +304,10 @@ impl Vm {
                 }
             }
             let msg_k = self.intern("msg");
-            let msg = self.dict_get_str_pure(d, msg_k).map(|m| self.str(m).unwrap_or_default()).unwrap_or_default();
+            let msg = self
+                .dict_get_str_pure(d, msg_k)
+                .map(|m| self.str(m).unwrap_or_default())
+                .unwrap_or_default();
             let name = self.exc_class_name(exc);
             out.push_str(&format!("{name}: {msg}\n"));
             return;

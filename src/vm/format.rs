@@ -32,7 +32,10 @@ impl Vm {
             _ => v,
         };
         let spec_s = match spec {
-            Some(s) => s.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())).unwrap_or_default(),
+            Some(s) => s
+                .as_obj()
+                .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                .unwrap_or_default(),
             None => String::new(),
         };
         if spec_s.is_empty() {
@@ -50,7 +53,11 @@ impl Vm {
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         // Widths and precisions beyond what can be allocated are a MemoryError.
         if spec.chars().filter(|c| c.is_ascii_digit()).count() > 9 {
-            let digits: String = spec.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
+            let digits: String = spec
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
             if digits.len() > 9 {
                 return Err(PyErr::memory_error(""));
             }
@@ -65,23 +72,35 @@ impl Vm {
                     let b = self.bind_descriptor(f, v, ty)?;
                     self.call(b, &[specv], &[])?
                 };
-                return match r.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())) {
+                return match r
+                    .as_obj()
+                    .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                {
                     Some(s) => Ok(s),
-                    None => Err(PyErr::type_error(format!("__format__ must return a str, not {}", self.type_name(r)))),
+                    None => Err(PyErr::type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(r)
+                    ))),
                 };
             }
             if spec.is_empty() {
                 return self.str(v);
             }
-            return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(v)
+            )));
         }
         match v {
-            Value::Int(i) => numfmt::py_format_int(&num_bigint::BigInt::from(i), spec, "int").map_err(fmt_err),
+            Value::Int(i) => {
+                numfmt::py_format_int(&num_bigint::BigInt::from(i), spec, "int").map_err(fmt_err)
+            }
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok(if b { "True".into() } else { "False".into() });
                 }
-                numfmt::py_format_int(&num_bigint::BigInt::from(b as i64), spec, "bool").map_err(fmt_err)
+                numfmt::py_format_int(&num_bigint::BigInt::from(b as i64), spec, "bool")
+                    .map_err(fmt_err)
             }
             Value::Float(f) => numfmt::py_format_float(f, spec, "float").map_err(fmt_err),
             Value::Obj(o) => match &o.payload {
@@ -92,7 +111,10 @@ impl Vm {
                     if spec.is_empty() {
                         self.str(v)
                     } else {
-                        Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
+                        Err(PyErr::type_error(format!(
+                            "unsupported format string passed to {}.__format__",
+                            self.type_name(v)
+                        )))
                     }
                 }
             },
@@ -100,7 +122,10 @@ impl Vm {
                 if spec.is_empty() {
                     self.str(v)
                 } else {
-                    Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
+                    Err(PyErr::type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )))
                 }
             }
         }
@@ -154,8 +179,16 @@ impl Vm {
                 PctNum::Num(n) => Some(n),
                 PctNum::None => None,
             };
-            let mut spec = numfmt::PctSpec { key: spec.key.clone(), flags: spec.flags, width: spec.width, precision: spec.precision, conv: spec.conv };
-            if width.map(|w| w.unsigned_abs() > 1 << 30).unwrap_or(false) || precision.map(|p| p > 1 << 30).unwrap_or(false) {
+            let mut spec = numfmt::PctSpec {
+                key: spec.key.clone(),
+                flags: spec.flags,
+                width: spec.width,
+                precision: spec.precision,
+                conv: spec.conv,
+            };
+            if width.map(|w| w.unsigned_abs() > 1 << 30).unwrap_or(false)
+                || precision.map(|p| p > 1 << 30).unwrap_or(false)
+            {
                 return Err(PyErr::memory_error(""));
             }
             let width = match width {
@@ -176,7 +209,14 @@ impl Vm {
                     self.getitem(args, kv)?
                 }
                 None => {
-                    if is_mapping && pieces.iter().filter(|p| matches!(p, PctPiece::Spec(_))).count() == 1 && idx == 0 {
+                    if is_mapping
+                        && pieces
+                            .iter()
+                            .filter(|p| matches!(p, PctPiece::Spec(_)))
+                            .count()
+                            == 1
+                        && idx == 0
+                    {
                         idx += 1;
                         args
                     } else {
@@ -198,12 +238,19 @@ impl Vm {
                 }
                 'c' => match v {
                     Value::Int(i) => {
-                        let c = char::from_u32(i as u32).ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
+                        let c = char::from_u32(i as u32).ok_or_else(|| {
+                            PyErr::overflow_error("%c arg not in range(0x110000)")
+                        })?;
                         let s = c.to_string();
                         numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
                     }
-                    _ => match v.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())) {
-                        Some(s) if s.chars().count() == 1 => numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s)),
+                    _ => match v
+                        .as_obj()
+                        .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                    {
+                        Some(s) if s.chars().count() == 1 => {
+                            numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
+                        }
                         _ => return Err(PyErr::type_error("%c requires int or char")),
                     },
                 },
@@ -211,7 +258,9 @@ impl Vm {
                     let b = match v {
                         Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
-                                return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+                                return Err(PyErr::overflow_error(
+                                    "cannot convert float infinity to integer",
+                                ));
                             }
                             crate::builtins::float_to_bigint(f.trunc())
                         }
@@ -219,9 +268,17 @@ impl Vm {
                             Some(b) => b,
                             None => {
                                 let msg = if matches!(spec.conv, 'o' | 'x' | 'X') {
-                                    format!("%{} format: an integer is required, not {}", spec.conv, self.type_name(v))
+                                    format!(
+                                        "%{} format: an integer is required, not {}",
+                                        spec.conv,
+                                        self.type_name(v)
+                                    )
                                 } else {
-                                    format!("%{} format: a real number is required, not {}", spec.conv, self.type_name(v))
+                                    format!(
+                                        "%{} format: a real number is required, not {}",
+                                        spec.conv,
+                                        self.type_name(v)
+                                    )
                                 };
                                 return Err(PyErr::type_error(msg));
                             }
@@ -236,7 +293,12 @@ impl Vm {
                         Value::Bool(b) => b as i64 as f64,
                         _ => match crate::vm::dictops::to_bigint(v) {
                             Some(b) => crate::vm::dictops::bigint_to_f64(&b),
-                            None => return Err(PyErr::type_error(format!("must be real number, not {}", self.type_name(v)))),
+                            None => {
+                                return Err(PyErr::type_error(format!(
+                                    "must be real number, not {}",
+                                    self.type_name(v)
+                                )))
+                            }
                         },
                     };
                     numfmt::apply_percent(&spec, width, precision, PctValue::Float(f))
@@ -246,7 +308,9 @@ impl Vm {
             out.push_str(&text.map_err(fmt_err)?);
         }
         if idx < items.len() && !used_mapping && !(is_mapping && idx <= 1) {
-            return Err(PyErr::type_error("not all arguments converted during string formatting"));
+            return Err(PyErr::type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
         Ok(self.new_str(out))
     }

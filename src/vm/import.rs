@@ -18,14 +18,22 @@ impl Vm {
         if let Some(v) = self.dict_get_str_pure(self.builtins, name) {
             return Ok(v);
         }
-        Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())))
+        Err(PyErr::name_error(format!(
+            "name '{}' is not defined",
+            name.as_str().unwrap().as_str()
+        )))
     }
 
     /// LOAD_GLOBAL through the code object's per-name cache. A hit is validated by
     /// re-reading the cached entry (its key must still be this name); a builtins hit
     /// also needs the globals dict unchanged in structure (no name added since).
     #[inline]
-    pub fn load_global_cached(&mut self, code: &crate::objects::object::CodeObj, i: usize, globals: ObjRef) -> PyResult<Value> {
+    pub fn load_global_cached(
+        &mut self,
+        code: &crate::objects::object::CodeObj,
+        i: usize,
+        globals: ObjRef,
+    ) -> PyResult<Value> {
         let name = code.names[i];
         let c = code.global_cache[i].get();
         if c.handle != usize::MAX && c.globals == Some(globals) {
@@ -37,7 +45,9 @@ impl Vm {
                     }
                 }
             } else if gt.version() == c.globals_version {
-                if let Some((Value::Obj(k), v)) = self.builtins.as_dict().unwrap().get().get(c.handle) {
+                if let Some((Value::Obj(k), v)) =
+                    self.builtins.as_dict().unwrap().get().get(c.handle)
+                {
                     if k == name {
                         return Ok(v);
                     }
@@ -50,7 +60,12 @@ impl Vm {
         if let Some(handle) = gt.find(h, is_name) {
             if let Some((k, v)) = gt.get(handle) {
                 if k.as_obj() == Some(name) {
-                    code.global_cache[i].set(crate::objects::object::GlobalCache { globals: Some(globals), handle, in_builtins: false, globals_version: 0 });
+                    code.global_cache[i].set(crate::objects::object::GlobalCache {
+                        globals: Some(globals),
+                        handle,
+                        in_builtins: false,
+                        globals_version: 0,
+                    });
                 }
                 return Ok(v);
             }
@@ -59,12 +74,20 @@ impl Vm {
         if let Some(handle) = bt.find(h, is_name) {
             if let Some((k, v)) = bt.get(handle) {
                 if k.as_obj() == Some(name) {
-                    code.global_cache[i].set(crate::objects::object::GlobalCache { globals: Some(globals), handle, in_builtins: true, globals_version: gt.version() });
+                    code.global_cache[i].set(crate::objects::object::GlobalCache {
+                        globals: Some(globals),
+                        handle,
+                        in_builtins: true,
+                        globals_version: gt.version(),
+                    });
                 }
                 return Ok(v);
             }
         }
-        Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())))
+        Err(PyErr::name_error(format!(
+            "name '{}' is not defined",
+            name.as_str().unwrap().as_str()
+        )))
     }
 
     /// LOAD_NAME: locals, globals, builtins.
@@ -113,7 +136,10 @@ impl Vm {
             self.delitem(Value::Obj(ns), Value::Obj(name)).is_ok()
         };
         if !found {
-            return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str())));
+            return Err(PyErr::name_error(format!(
+                "name '{}' is not defined",
+                name.as_str().unwrap().as_str()
+            )));
         }
         Ok(())
     }
@@ -128,28 +154,50 @@ impl Vm {
         let pathk = self.intern("__path__");
         let is_pkg = self.dict_get_str_pure(g, pathk).is_some();
         if let Some(p) = self.dict_get_str_pure(g, pk) {
-            if let Some(s) = p.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())) {
+            if let Some(s) = p
+                .as_obj()
+                .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+            {
                 return (s, true);
             }
         }
-        let name = self.dict_get_str_pure(g, nk).and_then(|n| n.as_obj()).and_then(|o| o.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+        let name = self
+            .dict_get_str_pure(g, nk)
+            .and_then(|n| n.as_obj())
+            .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+            .unwrap_or_default();
         (name, is_pkg)
     }
 
     /// IMPORT_NAME
-    pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value, fidx: usize) -> PyResult<Value> {
-        let name_s = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    pub fn import_name(
+        &mut self,
+        name: ObjRef,
+        fromlist: Value,
+        level: Value,
+        fidx: usize,
+    ) -> PyResult<Value> {
+        let name_s = name
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         let level = match level {
             Value::Int(l) => l,
             _ => 0,
         };
         let full = if level > 0 {
             let (pkg, is_pkg_name) = self.module_name_of_frame(fidx);
-            let mut parts: Vec<&str> = if pkg.is_empty() { Vec::new() } else { pkg.split('.').collect() };
+            let mut parts: Vec<&str> = if pkg.is_empty() {
+                Vec::new()
+            } else {
+                pkg.split('.').collect()
+            };
             // A plain module's package is its parent.
             let drop = if is_pkg_name { level - 1 } else { level };
             if pkg.is_empty() || (drop as usize) > parts.len() {
-                return Err(PyErr::import_error("attempted relative import with no known parent package"));
+                return Err(PyErr::import_error(
+                    "attempted relative import with no known parent package",
+                ));
             }
             for _ in 0..drop {
                 parts.pop();
@@ -192,7 +240,10 @@ impl Vm {
             if let Value::Obj(t) = fromlist {
                 if let Some(items) = t.as_tuple() {
                     for it in items.to_vec() {
-                        if let Some(s) = it.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string())) {
+                        if let Some(s) = it
+                            .as_obj()
+                            .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                        {
                             if s != "*" {
                                 let sub = self.intern(&s);
                                 if self.getattr_opt(m, sub)?.is_none() && self.is_package(m) {
@@ -213,7 +264,9 @@ impl Vm {
 
     fn is_package(&mut self, m: Value) -> bool {
         let pathk = self.intern("__path__");
-        self.instance_dict(m).map(|d| self.dict_get_str_pure(d, pathk).is_some()).unwrap_or(false)
+        self.instance_dict(m)
+            .map(|d| self.dict_get_str_pure(d, pathk).is_some())
+            .unwrap_or(false)
     }
 
     /// Import one module by its full dotted name (parents must be imported).
@@ -235,9 +288,18 @@ impl Vm {
             Some(p) => {
                 let pm = self.import_module(p)?;
                 let pathk = self.intern("__path__");
-                let paths = self.instance_dict(pm).and_then(|d| self.dict_get_str_pure(d, pathk));
+                let paths = self
+                    .instance_dict(pm)
+                    .and_then(|d| self.dict_get_str_pure(d, pathk));
                 match paths {
-                    Some(p) => self.collect_iterable(p)?.iter().filter_map(|v| v.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string()))).collect(),
+                    Some(p) => self
+                        .collect_iterable(p)?
+                        .iter()
+                        .filter_map(|v| {
+                            v.as_obj()
+                                .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                        })
+                        .collect(),
                     None => {
                         return Err(PyErr::Msg(
                             ExcKind::ModuleNotFoundError,
@@ -262,7 +324,10 @@ impl Vm {
         if let Some(src) = crate::stdlib::bundled_source(full) {
             return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
         }
-        Err(PyErr::Msg(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")))
+        Err(PyErr::Msg(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{full}'"),
+        ))
     }
 
     fn sys_path(&mut self) -> Vec<String> {
@@ -272,8 +337,17 @@ impl Vm {
         if let Some(m) = self.dict_get_str_pure(mods, sys) {
             if let Some(d) = self.instance_dict(m) {
                 if let Some(p) = self.dict_get_str_pure(d, pathk) {
-                    if let Some(l) = p.as_obj().and_then(|o| o.as_list().map(|l| l.get().clone())) {
-                        return l.iter().filter_map(|v| v.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_string()))).collect();
+                    if let Some(l) = p
+                        .as_obj()
+                        .and_then(|o| o.as_list().map(|l| l.get().clone()))
+                    {
+                        return l
+                            .iter()
+                            .filter_map(|v| {
+                                v.as_obj()
+                                    .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                            })
+                            .collect();
                     }
                 }
             }
@@ -281,13 +355,25 @@ impl Vm {
         vec![".".into()]
     }
 
-    fn exec_module_file(&mut self, full: &str, path: &str, pkg_dir: Option<String>) -> PyResult<Value> {
-        let src = std::fs::read_to_string(path).map_err(|e| PyErr::import_error(format!("cannot read {path}: {e}")))?;
+    fn exec_module_file(
+        &mut self,
+        full: &str,
+        path: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult<Value> {
+        let src = std::fs::read_to_string(path)
+            .map_err(|e| PyErr::import_error(format!("cannot read {path}: {e}")))?;
         self.exec_module_source(full, path, &src, pkg_dir)
     }
 
     /// Create module `full` and run `src` in it (registered in sys.modules first).
-    pub fn exec_module_source(&mut self, full: &str, path: &str, src: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+    pub fn exec_module_source(
+        &mut self,
+        full: &str,
+        path: &str,
+        src: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult<Value> {
         let m = self.new_module(full);
         let d = self.instance_dict(m).unwrap();
         let fk = self.names.__file__;
@@ -296,7 +382,10 @@ impl Vm {
         let pk = self.intern("__package__");
         let pkg = match &pkg_dir {
             Some(_) => full.to_string(),
-            None => full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+            None => full
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default(),
         };
         let pkgv = self.new_str(pkg);
         self.dict_set_str(d, pk, pkgv)?;
@@ -338,7 +427,13 @@ impl Vm {
         let dk = self.names.__doc__;
         let _ = self.dict_set_str(d, dk, Value::None);
         let ty = self.types.module;
-        Value::Obj(self.alloc(ty, Payload::Module { name: name.to_string(), dict: d }))
+        Value::Obj(self.alloc(
+            ty,
+            Payload::Module {
+                name: name.to_string(),
+                dict: d,
+            },
+        ))
     }
 
     /// IMPORT_FROM
@@ -350,13 +445,20 @@ impl Vm {
             Some(Payload::Module { name, .. }) => name.clone(),
             _ => "?".into(),
         };
-        let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let n = name
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         // A submodule not yet imported.
         if let Ok(v) = self.import_module(&format!("{mname}.{n}")) {
             return Ok(v);
         }
         let file = self.names.__file__;
-        let loc = self.instance_dict(m).and_then(|d| self.dict_get_str_pure(d, file)).and_then(|f| f.as_obj()).and_then(|o| o.as_str().map(|s| s.as_str().to_string()));
+        let loc = self
+            .instance_dict(m)
+            .and_then(|d| self.dict_get_str_pure(d, file))
+            .and_then(|f| f.as_obj())
+            .and_then(|o| o.as_str().map(|s| s.as_str().to_string()));
         let msg = match loc {
             Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
             None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
@@ -373,7 +475,17 @@ impl Vm {
         let all = self.names.__all__;
         let names: Vec<Value> = match self.dict_get_str_pure(d, all) {
             Some(a) => self.collect_iterable(a)?,
-            None => d.as_dict().unwrap().get().keys().filter(|k| k.as_obj().and_then(|o| o.as_str().map(|s| !s.as_str().starts_with('_'))).unwrap_or(false)).collect(),
+            None => d
+                .as_dict()
+                .unwrap()
+                .get()
+                .keys()
+                .filter(|k| {
+                    k.as_obj()
+                        .and_then(|o| o.as_str().map(|s| !s.as_str().starts_with('_')))
+                        .unwrap_or(false)
+                })
+                .collect(),
         };
         for n in names {
             let k = match n.as_obj() {

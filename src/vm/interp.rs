@@ -102,7 +102,10 @@ impl Vm {
                         let globals = self.frames[fidx].globals;
                         let name = code.names[i as usize];
                         if !tri!(self.dict_del_str(globals, name)) {
-                            break 'dispatch PyErr::name_error(format!("name '{}' is not defined", name.as_str().unwrap().as_str()));
+                            break 'dispatch PyErr::name_error(format!(
+                                "name '{}' is not defined",
+                                name.as_str().unwrap().as_str()
+                            ));
                         }
                     }
                     Instr::LoadName(i) => {
@@ -284,19 +287,25 @@ impl Vm {
                                     if j >= 0 && j < n {
                                         l[j as usize]
                                     } else {
-                                        break 'dispatch PyErr::index_error("list index out of range");
+                                        break 'dispatch PyErr::index_error(
+                                            "list index out of range",
+                                        );
                                     }
                                 }
-                                Payload::Dict(_) if o.ty() == self.types.dict => match tri!(self.dict_get(o, idx)) {
-                                    Some(v) => v,
-                                    None => break 'dispatch PyErr::key_error(idx),
-                                },
+                                Payload::Dict(_) if o.ty() == self.types.dict => {
+                                    match tri!(self.dict_get(o, idx)) {
+                                        Some(v) => v,
+                                        None => break 'dispatch PyErr::key_error(idx),
+                                    }
+                                }
                                 _ => tri!(self.getitem(obj, idx)),
                             },
-                            (Value::Obj(o), _) if o.ty() == self.types.dict => match tri!(self.dict_get(o, idx)) {
-                                Some(v) => v,
-                                None => break 'dispatch PyErr::key_error(idx),
-                            },
+                            (Value::Obj(o), _) if o.ty() == self.types.dict => {
+                                match tri!(self.dict_get(o, idx)) {
+                                    Some(v) => v,
+                                    None => break 'dispatch PyErr::key_error(idx),
+                                }
+                            }
                             _ => tri!(self.getitem(obj, idx)),
                         };
                         self.stack.push(r);
@@ -314,7 +323,9 @@ impl Vm {
                                     l[j as usize] = v;
                                     continue;
                                 }
-                                break 'dispatch PyErr::index_error("list assignment index out of range");
+                                break 'dispatch PyErr::index_error(
+                                    "list assignment index out of range",
+                                );
                             }
                         }
                         tri!(self.setitem(obj, idx, v));
@@ -355,7 +366,11 @@ impl Vm {
                                 tri!(self.set_add(f, v));
                             }
                             self.stack.pop();
-                            tri!(crate::builtins::set::set_update_from(self, s, Value::Obj(f)));
+                            tri!(crate::builtins::set::set_update_from(
+                                self,
+                                s,
+                                Value::Obj(f)
+                            ));
                         } else {
                             for v in items {
                                 tri!(self.set_add(s, v));
@@ -414,7 +429,10 @@ impl Vm {
                             } else {
                                 "Value".to_string()
                             };
-                            break 'dispatch PyErr::type_error(format!("{what} after * must be an iterable, not {}", self.type_name(it)));
+                            break 'dispatch PyErr::type_error(format!(
+                                "{what} after * must be an iterable, not {}",
+                                self.type_name(it)
+                            ));
                         }
                         let items = tri!(self.collect_iterable(it));
                         if let Some(Payload::List(l)) = l.payload() {
@@ -436,7 +454,11 @@ impl Vm {
                         let merge = matches!(instr, Instr::DictMerge(_));
                         match self.dict_update_from(m, src, merge) {
                             Ok(()) => {}
-                            Err(PyErr::Msg(k, msg)) if merge && (msg.starts_with("got multiple") || msg.starts_with("argument after")) => {
+                            Err(PyErr::Msg(k, msg))
+                                if merge
+                                    && (msg.starts_with("got multiple")
+                                        || msg.starts_with("argument after")) =>
+                            {
                                 // Name the callee as CPython does: `module.qualname()`.
                                 let callee = self.stack[self.stack.len().saturating_sub(3)];
                                 let fname = self.function_str(callee);
@@ -447,7 +469,10 @@ impl Vm {
                     }
                     Instr::ListToTuple => {
                         let l = pop!();
-                        let items = l.as_obj().and_then(|o| o.as_list().map(|l| l.get().clone())).unwrap_or_default();
+                        let items = l
+                            .as_obj()
+                            .and_then(|o| o.as_list().map(|l| l.get().clone()))
+                            .unwrap_or_default();
                         let t = self.new_tuple(items);
                         self.stack.push(t);
                     }
@@ -530,7 +555,8 @@ impl Vm {
                                 match &iter.kind {
                                     IterKind::Range { stop, step } => {
                                         let cur = iter.pos.get();
-                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop)
+                                        {
                                             iter.pos.set(cur.wrapping_add(*step));
                                             self.stack.push(Value::Int(cur));
                                         } else {
@@ -621,7 +647,14 @@ impl Vm {
                         let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
                         let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
                         let globals = self.frames[fidx].globals;
-                        let f = self.make_function(code_obj, globals, defaults, kwdefaults, closure, annotations);
+                        let f = self.make_function(
+                            code_obj,
+                            globals,
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            annotations,
+                        );
                         self.stack.push(f);
                     }
                     Instr::ReturnValue => {
@@ -633,7 +666,9 @@ impl Vm {
                             OnReturn::Init(inst) => {
                                 if !v.is_none() {
                                     let tn = self.type_name(v);
-                                    let e = PyErr::type_error(format!("__init__() should return None, not '{tn}'"));
+                                    let e = PyErr::type_error(format!(
+                                        "__init__() should return None, not '{tn}'"
+                                    ));
                                     if frame.entry {
                                         return Err(e);
                                     }
@@ -730,8 +765,16 @@ impl Vm {
                     }
                     Instr::BeforeWith => {
                         let mgr = pop!();
-                        let enter = tri!(self.special_method(mgr, self.names.__enter__, "context manager protocol"));
-                        let exit = tri!(self.special_method(mgr, self.names.__exit__, "context manager protocol"));
+                        let enter = tri!(self.special_method(
+                            mgr,
+                            self.names.__enter__,
+                            "context manager protocol"
+                        ));
+                        let exit = tri!(self.special_method(
+                            mgr,
+                            self.names.__exit__,
+                            "context manager protocol"
+                        ));
                         self.stack.push(exit);
                         self.frames[fidx].pc = pc;
                         let r = tri!(self.call(enter, &[], &[]));
@@ -768,7 +811,8 @@ impl Vm {
                         let fromlist = pop!();
                         let level = pop!();
                         self.frames[fidx].pc = pc;
-                        let m = tri!(self.import_name(code.names[i as usize], fromlist, level, fidx));
+                        let m =
+                            tri!(self.import_name(code.names[i as usize], fromlist, level, fidx));
                         self.stack.push(m);
                     }
                     Instr::ImportFrom(i) => {
@@ -818,7 +862,11 @@ impl Vm {
                         let d = self.new_dict();
                         self.stack.push(Value::Obj(d));
                         tri!(self.dict_update_from(d, subject, false));
-                        for k in keys.as_obj().and_then(|o| o.as_tuple().map(|t| t.to_vec())).unwrap_or_default() {
+                        for k in keys
+                            .as_obj()
+                            .and_then(|o| o.as_tuple().map(|t| t.to_vec()))
+                            .unwrap_or_default()
+                        {
                             tri!(self.dict_del(d, k));
                         }
                     }
@@ -923,7 +971,9 @@ impl Vm {
                                     if j >= 0 && j < n {
                                         l[j as usize]
                                     } else {
-                                        break 'dispatch PyErr::index_error("list index out of range");
+                                        break 'dispatch PyErr::index_error(
+                                            "list index out of range",
+                                        );
                                     }
                                 }
                                 _ => tri!(self.getitem(obj, idx)),
@@ -972,7 +1022,8 @@ impl Vm {
                                 match &iter.kind {
                                     IterKind::Range { stop, step } => {
                                         let cur = iter.pos.get();
-                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop)
+                                        {
                                             iter.pos.set(cur.wrapping_add(*step));
                                             next = Some(Some(Value::Int(cur)));
                                         } else {
@@ -1098,7 +1149,8 @@ impl Vm {
                     *gen.frame.get() = None;
                 }
                 if self.is_instance_kind(Value::Obj(exc), ExcKind::StopIteration) {
-                    let new = self.exc_object(PyErr::runtime_error("generator raised StopIteration"));
+                    let new =
+                        self.exc_object(PyErr::runtime_error("generator raised StopIteration"));
                     if let Some(e) = new.as_exc() {
                         *e.cause.get() = Value::Obj(exc);
                         *e.context.get() = Value::Obj(exc);
@@ -1119,7 +1171,12 @@ impl Vm {
         if let (Some(f), Some(e)) = (self.frames.last(), exc.as_exc()) {
             let code = f.code.as_code().unwrap();
             let at = f.pc.saturating_sub(1);
-            let line = code.code.lines.get(at).copied().unwrap_or(code.code.firstlineno);
+            let line = code
+                .code
+                .lines
+                .get(at)
+                .copied()
+                .unwrap_or(code.code.firstlineno);
             e.traceback.get().push((f.code, line));
         }
     }
@@ -1146,7 +1203,9 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Payload::Instance { dict } = &o.payload {
                 let ty = o.ty();
-                if self.type_flags(ty) & FLAG_GETATTRIBUTE == 0 && self.lookup_in_mro(ty, name).is_none() {
+                if self.type_flags(ty) & FLAG_GETATTRIBUTE == 0
+                    && self.lookup_in_mro(ty, name).is_none()
+                {
                     if let Some(v) = self.dict_get_str_pure(*dict, name) {
                         return Ok(v);
                     }
@@ -1181,7 +1240,9 @@ impl Vm {
                 let m = *func.module.get();
                 let q = func.qualname.get().clone();
                 match m.payload() {
-                    Some(Payload::Str(s)) if s.as_str() != "builtins" => format!("{}.{}()", s.as_str(), q),
+                    Some(Payload::Str(s)) if s.as_str() != "builtins" => {
+                        format!("{}.{}()", s.as_str(), q)
+                    }
                     _ => format!("{q}()"),
                 }
             }
@@ -1266,14 +1327,25 @@ pub fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
                 if x == i64::MIN && y == -1 {
                     return None;
                 }
-                Some(Value::Int(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && (y < 0) { 1 } else { 0 }))
+                Some(Value::Int(
+                    x.div_euclid(y)
+                        - if (x.rem_euclid(y) != 0) && (y < 0) {
+                            1
+                        } else {
+                            0
+                        },
+                ))
             }
             BinOp::Mod if y != 0 => {
                 if y == -1 {
                     return Some(Value::Int(0));
                 }
                 let r = x % y;
-                Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }))
+                Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }))
             }
             BinOp::TrueDiv if y != 0 => {
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {

@@ -12,7 +12,11 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_) => {
                     if !self.type_is_user(o.ty()) {
                         return Ok(self.new_iter(IterKind::Seq(v), 0));
                     }
@@ -23,18 +27,36 @@ impl Vm {
                 }
                 Payload::BigRange(r) => {
                     use num_traits::ToPrimitive;
-                    let len = crate::builtins::construct::big_range_len(r).to_i64().unwrap_or(i64::MAX);
+                    let len = crate::builtins::construct::big_range_len(r)
+                        .to_i64()
+                        .unwrap_or(i64::MAX);
                     let (start, step) = (r[0].clone(), r[2].clone());
                     return Ok(self.new_iter(IterKind::BigRange { start, step, len }, 0));
                 }
                 Payload::Dict(d) => {
                     let (len, version) = (d.get().len(), d.get().version());
-                    return Ok(self.new_iter(IterKind::Dict { dict: o, kind: 0, len, version }, 0));
+                    return Ok(self.new_iter(
+                        IterKind::Dict {
+                            dict: o,
+                            kind: 0,
+                            len,
+                            version,
+                        },
+                        0,
+                    ));
                 }
                 Payload::DictView { dict, kind } => {
                     let t = dict.as_dict().unwrap().get();
                     let (len, version) = (t.len(), t.version());
-                    return Ok(self.new_iter(IterKind::Dict { dict: *dict, kind: *kind, len, version }, 0));
+                    return Ok(self.new_iter(
+                        IterKind::Dict {
+                            dict: *dict,
+                            kind: *kind,
+                            len,
+                            version,
+                        },
+                        0,
+                    ));
                 }
                 Payload::Set(s) | Payload::FrozenSet(s) => {
                     let len = s.get().len();
@@ -48,26 +70,42 @@ impl Vm {
         let ty = self.type_of(v);
         if let Some(f) = self.lookup_in_mro(ty, self.names.__iter__) {
             if f.is_none() {
-                return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(v)
+                )));
             }
             let it = self.call_method(v, self.names.__iter__, &[])?;
             let ity = self.type_of(it);
-            if self.lookup_in_mro(ity, self.names.__next__).is_none() && !matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))) {
-                return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it))));
+            if self.lookup_in_mro(ity, self.names.__next__).is_none()
+                && !matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
+            {
+                return Err(PyErr::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(it)
+                )));
             }
             return Ok(it);
         }
         if self.lookup_in_mro(ty, self.names.__getitem__).is_some() {
             return Ok(self.new_iter(IterKind::GetItem(v), 0));
         }
-        Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))))
+        Err(PyErr::type_error(format!(
+            "'{}' object is not iterable",
+            self.type_name(v)
+        )))
     }
 
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let o = match it {
             Value::Obj(o) => o,
-            _ => return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                )))
+            }
         };
         match &o.payload {
             Payload::Iter(iter) => {
@@ -112,7 +150,10 @@ impl Vm {
                             }
                         }
                     },
-                    None => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    ))),
                 }
             }
         }
@@ -123,7 +164,8 @@ impl Vm {
     pub fn iter_next_rooted(&mut self, it: Value) -> PyResult<Option<Value>> {
         // Only a generator resumed directly: built-in iterators (zip, map ...) may
         // hold partial results of their own while they resume one.
-        self.gen_gc_ok = self.native_depth == 0 && matches!(it.payload(), Some(Payload::Generator(_)));
+        self.gen_gc_ok =
+            self.native_depth == 0 && matches!(it.payload(), Some(Payload::Generator(_)));
         let r = self.iter_next(it);
         self.gen_gc_ok = false;
         r
@@ -184,15 +226,24 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterKind::Dict { dict, kind, len, version } => {
+            IterKind::Dict {
+                dict,
+                kind,
+                len,
+                version,
+            } => {
                 let table = dict.as_dict().unwrap().get();
                 if table.len() != *len {
                     iter.pos.set(i64::MAX / 2);
-                    return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 if table.version() != *version {
                     iter.pos.set(i64::MAX / 2);
-                    return Err(PyErr::runtime_error("dictionary keys changed during iteration"));
+                    return Err(PyErr::runtime_error(
+                        "dictionary keys changed during iteration",
+                    ));
                 }
                 match table.next_from(pos as usize) {
                     Some((next, k, v)) => {
@@ -251,12 +302,22 @@ impl Vm {
                             if strict {
                                 if i > 0 {
                                     let s = if i == 1 { " " } else { "s 1-" };
-                                    return Err(PyErr::value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, s, i)));
+                                    return Err(PyErr::value_error(format!(
+                                        "zip() argument {} is shorter than argument{}{}",
+                                        i + 1,
+                                        s,
+                                        i
+                                    )));
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
                                     if self.iter_next(*other)?.is_some() {
                                         let s = if j == 1 { " " } else { "s 1-" };
-                                        return Err(PyErr::value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, s, j)));
+                                        return Err(PyErr::value_error(format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            s,
+                                            j
+                                        )));
                                     }
                                 }
                             }
@@ -396,14 +457,19 @@ impl Vm {
             Some(i) => i,
             None => {
                 if self.get_iter(seq).is_err() {
-                    return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    )));
                 }
                 let it = self.get_iter(seq)?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(v) = self.iter_next(it)? {
                     out.push(v);
                     if out.len() > n {
-                        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(PyErr::value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
                     }
                 }
                 out
@@ -411,9 +477,14 @@ impl Vm {
         };
         if items.len() != n {
             if items.len() > n {
-                return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                return Err(PyErr::value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
-            return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
         }
         self.stack.extend(items.into_iter().rev());
         Ok(())
@@ -422,7 +493,10 @@ impl Vm {
     /// UNPACK_EX: `before` items, a list, `after` items; first item on top.
     pub fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
         if self.get_iter(seq).is_err() {
-            return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+            return Err(PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
         }
         let items = self.collect_iterable(seq)?;
         if items.len() < before + after {

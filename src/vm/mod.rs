@@ -113,7 +113,9 @@ impl Vm {
     /// A VM with the built-in types, builtins and `sys` set up.
     pub fn new(argv: Vec<String>) -> Vm {
         let mut heap = Heap::new();
-        heap.stress = std::env::var("PYJIT_GC_STRESS").map(|v| v == "1").unwrap_or(false);
+        heap.stress = std::env::var("PYJIT_GC_STRESS")
+            .map(|v| v == "1")
+            .unwrap_or(false);
         let (types, mut interned) = types::bootstrap(&mut heap);
         let names = Names::new(&mut heap, &types, &mut interned);
         let mk_single = |heap: &mut Heap, ty| heap.alloc(ty, Payload::Singleton);
@@ -144,7 +146,14 @@ impl Vm {
             repr_guard: Vec::new(),
             gen_gc_ok: false,
             attr_cache: (0..ATTR_CACHE_SIZE)
-                .map(|_| std::cell::Cell::new(AttrCacheEntry { ty: None, name: None, epoch: u64::MAX, result: Value::Empty }))
+                .map(|_| {
+                    std::cell::Cell::new(AttrCacheEntry {
+                        ty: None,
+                        name: None,
+                        epoch: u64::MAX,
+                        result: Value::Empty,
+                    })
+                })
                 .collect(),
             type_epoch: std::cell::Cell::new(0),
         };
@@ -187,18 +196,23 @@ impl Vm {
             return Value::Obj(self.empty_tuple);
         }
         let ty = self.types.tuple;
-        Value::Obj(self.heap.alloc(ty, Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(
+            self.heap
+                .alloc(ty, Payload::Tuple(items.into_boxed_slice())),
+        )
     }
     /// A new empty dict.
     pub fn new_dict(&mut self) -> ObjRef {
         let ty = self.types.dict;
-        self.heap.alloc(ty, Payload::Dict(Mut::new(DictTable::new())))
+        self.heap
+            .alloc(ty, Payload::Dict(Mut::new(DictTable::new())))
     }
     /// A new set (or frozenset).
     pub fn new_set(&mut self, frozen: bool) -> ObjRef {
         if frozen {
             let ty = self.types.frozenset;
-            self.heap.alloc(ty, Payload::FrozenSet(Mut::new(SetTable::new())))
+            self.heap
+                .alloc(ty, Payload::FrozenSet(Mut::new(SetTable::new())))
         } else {
             let ty = self.types.set;
             self.heap.alloc(ty, Payload::Set(Mut::new(SetTable::new())))
@@ -227,18 +241,31 @@ impl Vm {
             },
             IterKind::Range { .. } => t.range_iterator,
             IterKind::BigRange { .. } => t.range_iterator,
-            IterKind::Dict { kind, .. } => [t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator][*kind as usize % 3],
+            IterKind::Dict { kind, .. } => [
+                t.dict_keyiterator,
+                t.dict_valueiterator,
+                t.dict_itemiterator,
+            ][*kind as usize % 3],
             IterKind::Set { .. } => t.set_iterator,
             IterKind::Enumerate { .. } => t.enumerate,
             IterKind::Zip { .. } => t.zip,
             IterKind::Map { .. } => t.map,
             IterKind::Filter { .. } => t.filter,
-            IterKind::Reversed(v) if matches!(v.payload(), Some(Payload::List(_))) => t.list_reverseiterator,
+            IterKind::Reversed(v) if matches!(v.payload(), Some(Payload::List(_))) => {
+                t.list_reverseiterator
+            }
             IterKind::Reversed(_) => t.reversed,
             IterKind::Callable { .. } => t.callable_iterator,
             IterKind::GetItem(_) => t.iterator,
         };
-        Value::Obj(self.heap.alloc(ty, Payload::Iter(Box::new(IterObj { kind, pos: std::cell::Cell::new(pos), done: std::cell::Cell::new(false) }))))
+        Value::Obj(self.heap.alloc(
+            ty,
+            Payload::Iter(Box::new(IterObj {
+                kind,
+                pos: std::cell::Cell::new(pos),
+                done: std::cell::Cell::new(false),
+            })),
+        ))
     }
     /// A new bytes object.
     pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
@@ -251,9 +278,20 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
-        let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new(crate::objects::object::GlobalCache::EMPTY)).collect();
+        let global_cache = (0..code.names.len())
+            .map(|_| std::cell::Cell::new(crate::objects::object::GlobalCache::EMPTY))
+            .collect();
         let ty = self.types.code;
-        self.heap.alloc(ty, Payload::Code(Box::new(CodeObj { code, consts, names, varnames, global_cache })))
+        self.heap.alloc(
+            ty,
+            Payload::Code(Box::new(CodeObj {
+                code,
+                consts,
+                names,
+                varnames,
+                global_cache,
+            })),
+        )
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -294,7 +332,13 @@ impl Vm {
         let interned: Vec<ObjRef> = self.interned.values().copied().collect();
         let types = self.types.all();
         let names = self.names.all();
-        let extra = [self.builtins, self.modules, self.not_implemented, self.ellipsis, self.empty_tuple];
+        let extra = [
+            self.builtins,
+            self.modules,
+            self.not_implemented,
+            self.ellipsis,
+            self.empty_tuple,
+        ];
         let exc_info = self.exc_info;
         let repr_guard = self.repr_guard.clone();
         self.heap.collect(|m| {
@@ -307,7 +351,13 @@ impl Vm {
             for v in &tmp {
                 m.value(*v);
             }
-            for o in interned.iter().chain(&types).chain(&names).chain(&extra).chain(&repr_guard) {
+            for o in interned
+                .iter()
+                .chain(&types)
+                .chain(&names)
+                .chain(&extra)
+                .chain(&repr_guard)
+            {
                 m.obj(*o);
             }
             m.value(exc_info);
@@ -337,7 +387,9 @@ impl Vm {
     /// The `__name__` of a value's type.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
-        t.as_type().map(|t| t.name.get().clone()).unwrap_or_default()
+        t.as_type()
+            .map(|t| t.name.get().clone())
+            .unwrap_or_default()
     }
 
     /// Guard native recursion; call `leave_native` after.
@@ -360,7 +412,15 @@ impl Vm {
     }
 
     /// Create a new heap type (used by `class` statements and `type(...)`).
-    pub fn new_type_obj(&mut self, name: &str, bases: Vec<ObjRef>, mro: Vec<ObjRef>, dict: ObjRef, layout: Layout, builtin: bool) -> ObjRef {
+    pub fn new_type_obj(
+        &mut self,
+        name: &str,
+        bases: Vec<ObjRef>,
+        mro: Vec<ObjRef>,
+        dict: ObjRef,
+        layout: Layout,
+        builtin: bool,
+    ) -> ObjRef {
         let ty = self.types.type_;
         let t = self.alloc(
             ty,

@@ -96,14 +96,18 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 /// Python float `**`: Ok(Ok(real)) or Ok(Err(complex)) for negative base, fractional exponent.
 pub fn float_pow(a: f64, b: f64) -> PyResult<Result<f64, (f64, f64)>> {
     if a == 0.0 && b < 0.0 {
-        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(PyErr::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
         return Ok(Err(complex_pow((a, 0.0), (b, 0.0))?));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
+        return Err(PyErr::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(Ok(r))
 }
@@ -232,14 +236,24 @@ impl Vm {
                 BinOp::And => Some(p & q),
                 BinOp::Or => Some(p | q),
                 BinOp::Xor => Some(p ^ q),
-                BinOp::FloorDiv if q != 0 && !(p == i64::MIN && q == -1) => Some(Integer::div_floor(&p, &q)),
+                BinOp::FloorDiv if q != 0 && !(p == i64::MIN && q == -1) => {
+                    Some(Integer::div_floor(&p, &q))
+                }
                 BinOp::Mod if q != 0 && q != -1 => Some(Integer::mod_floor(&p, &q)),
                 BinOp::Mod if q == -1 => Some(0),
                 BinOp::LShift if (0..63).contains(&q) => {
                     let r = p.checked_shl(q as u32).filter(|r| (r >> q) == p);
                     r
                 }
-                BinOp::RShift if q >= 0 => Some(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q }),
+                BinOp::RShift if q >= 0 => Some(if q >= 64 {
+                    if p < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    p >> q
+                }),
                 _ => None,
             };
             if let Some(r) = fast {
@@ -268,7 +282,9 @@ impl Vm {
                 let shift = p.bits().max(q.bits()).saturating_sub(1000);
                 let r = bigint_to_f64(&(&p >> shift)) / bigint_to_f64(&(&q >> shift));
                 if r.is_infinite() {
-                    return Err(PyErr::overflow_error("integer division result too large for a float"));
+                    return Err(PyErr::overflow_error(
+                        "integer division result too large for a float",
+                    ));
                 }
                 return Ok(Value::Float(r));
             }
@@ -287,7 +303,9 @@ impl Vm {
             BinOp::Pow => {
                 if q.is_negative() {
                     if p.is_zero() {
-                        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+                        return Err(PyErr::zero_division(
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     let pf = bigint_to_f64(&p);
                     let qf = bigint_to_f64(&q);
@@ -339,7 +357,11 @@ impl Vm {
             BinOp::And => p & q,
             BinOp::Or => p | q,
             BinOp::Xor => p ^ q,
-            BinOp::MatMul => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+            BinOp::MatMul => {
+                return Err(PyErr::type_error(
+                    "unsupported operand type(s) for @: 'int' and 'int'",
+                ))
+            }
         };
         Ok(self.new_int(r))
     }
@@ -375,11 +397,16 @@ impl Vm {
                             v.extend_from_slice(m);
                             return Ok(Some(self.new_bytes(v)));
                         }
-                        (Payload::ByteArray(l), Payload::Bytes(m)) | (Payload::Bytes(m), Payload::ByteArray(l)) if matches!(x.payload, Payload::ByteArray(_)) => {
+                        (Payload::ByteArray(l), Payload::Bytes(m))
+                        | (Payload::Bytes(m), Payload::ByteArray(l))
+                            if matches!(x.payload, Payload::ByteArray(_)) =>
+                        {
                             let mut v = l.get().clone();
                             v.extend_from_slice(m);
                             let ty = self.types.bytearray;
-                            return Ok(Some(Value::Obj(self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(v))))));
+                            return Ok(Some(Value::Obj(
+                                self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(v))),
+                            )));
                         }
                         _ => {}
                     }
@@ -387,16 +414,29 @@ impl Vm {
                 if let Some(x) = ao {
                     match &x.payload {
                         Payload::List(_) if !self.type_is_user(x.ty()) => {
-                            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+                            return Err(PyErr::type_error(format!(
+                                "can only concatenate list (not \"{}\") to list",
+                                self.type_name(b)
+                            )));
                         }
                         Payload::Tuple(_) if !self.type_is_user(x.ty()) => {
-                            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+                            return Err(PyErr::type_error(format!(
+                                "can only concatenate tuple (not \"{}\") to tuple",
+                                self.type_name(b)
+                            )));
                         }
                         Payload::Str(_) if !self.is_user_value(b) => {
-                            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+                            return Err(PyErr::type_error(format!(
+                                "can only concatenate str (not \"{}\") to str",
+                                self.type_name(b)
+                            )));
                         }
                         Payload::Bytes(_) | Payload::ByteArray(_) if !self.is_user_value(b) => {
-                            return Err(PyErr::type_error(format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
+                            return Err(PyErr::type_error(format!(
+                                "can't concat {} to {}",
+                                self.type_name(b),
+                                self.type_name(a)
+                            )));
                         }
                         _ => {}
                     }
@@ -406,26 +446,51 @@ impl Vm {
                 let (seq, n) = match (a, b) {
                     (Value::Obj(_), Value::Int(_) | Value::Bool(_)) => (a, b),
                     (Value::Int(_) | Value::Bool(_), Value::Obj(_)) => (b, a),
-                    (Value::Obj(x), Value::Obj(y)) if is_sequence(x) && self.is_user_value(b) && self.lookup_in_mro(y.ty(), self.names.__index__).is_some() => {
+                    (Value::Obj(x), Value::Obj(y))
+                        if is_sequence(x)
+                            && self.is_user_value(b)
+                            && self.lookup_in_mro(y.ty(), self.names.__index__).is_some() =>
+                    {
                         let n = self.to_index(b)?;
                         return self.builtin_binop(a, Value::Int(n), op);
                     }
-                    (Value::Obj(x), Value::Obj(y)) if is_sequence(y) && self.is_user_value(a) && self.lookup_in_mro(x.ty(), self.names.__index__).is_some() => {
+                    (Value::Obj(x), Value::Obj(y))
+                        if is_sequence(y)
+                            && self.is_user_value(a)
+                            && self.lookup_in_mro(x.ty(), self.names.__index__).is_some() =>
+                    {
                         let n = self.to_index(a)?;
                         return self.builtin_binop(Value::Int(n), b, op);
                     }
                     (Value::Obj(x), Value::Obj(y)) => {
-                        if is_sequence(x) && !matches!(y.payload, Payload::Int(_)) && !self.is_user_value(b) {
-                            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+                        if is_sequence(x)
+                            && !matches!(y.payload, Payload::Int(_))
+                            && !self.is_user_value(b)
+                        {
+                            return Err(PyErr::type_error(format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                self.type_name(b)
+                            )));
                         }
-                        if is_sequence(y) && !matches!(x.payload, Payload::Int(_)) && !self.is_user_value(a) && !is_sequence(x) {
-                            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a))));
+                        if is_sequence(y)
+                            && !matches!(x.payload, Payload::Int(_))
+                            && !self.is_user_value(a)
+                            && !is_sequence(x)
+                        {
+                            return Err(PyErr::type_error(format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                self.type_name(a)
+                            )));
                         }
                         if matches!(y.payload, Payload::Int(_)) && is_sequence(x) {
-                            return Err(PyErr::overflow_error(format!("cannot fit 'int' into an index-sized integer")));
+                            return Err(PyErr::overflow_error(format!(
+                                "cannot fit 'int' into an index-sized integer"
+                            )));
                         }
                         if matches!(x.payload, Payload::Int(_)) && is_sequence(y) {
-                            return Err(PyErr::overflow_error(format!("cannot fit 'int' into an index-sized integer")));
+                            return Err(PyErr::overflow_error(format!(
+                                "cannot fit 'int' into an index-sized integer"
+                            )));
                         }
                         return Ok(None);
                     }
@@ -433,7 +498,10 @@ impl Vm {
                         if let Some(x) = ao.or(bo) {
                             if is_sequence(x) && !self.is_user_value(a) && !self.is_user_value(b) {
                                 let other = if ao.is_some() { b } else { a };
-                                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+                                return Err(PyErr::type_error(format!(
+                                    "can't multiply sequence by non-int of type '{}'",
+                                    self.type_name(other)
+                                )));
                             }
                         }
                         return Ok(None);
@@ -451,14 +519,18 @@ impl Vm {
                 let cap_check = |len: usize| -> PyResult<()> {
                     match len.checked_mul(n) {
                         _ if len == 0 => Ok(()),
-                        Some(t) if t <= isize::MAX as usize && t > (1usize << 34) => Err(PyErr::memory_error("")),
+                        Some(t) if t <= isize::MAX as usize && t > (1usize << 34) => {
+                            Err(PyErr::memory_error(""))
+                        }
                         Some(t) if t <= isize::MAX as usize => Ok(()),
                         _ => Err(PyErr::memory_error("")),
                     }
                 };
                 let text_check = |len: usize, what: &str| -> PyResult<()> {
                     match len.checked_mul(n) {
-                        Some(t) if t > isize::MAX as usize => Err(PyErr::overflow_error(format!("repeated {what} too long"))),
+                        Some(t) if t > isize::MAX as usize => {
+                            Err(PyErr::overflow_error(format!("repeated {what} too long")))
+                        }
                         None => Err(PyErr::overflow_error(format!("repeated {what} too long"))),
                         _ => cap_check(len),
                     }
@@ -472,7 +544,8 @@ impl Vm {
                         cap_check(l.get().len() * 16)?;
                         let src = l.get().clone();
                         let mut v = Vec::new();
-                        v.try_reserve_exact(src.len() * n).map_err(|_| PyErr::memory_error(""))?;
+                        v.try_reserve_exact(src.len() * n)
+                            .map_err(|_| PyErr::memory_error(""))?;
                         for _ in 0..n {
                             v.extend_from_slice(&src);
                         }
@@ -494,7 +567,9 @@ impl Vm {
                         cap_check(bs.get().len())?;
                         let v = bs.get().repeat(n);
                         let ty = self.types.bytearray;
-                        return Ok(Some(Value::Obj(self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(v))))));
+                        return Ok(Some(Value::Obj(
+                            self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(v))),
+                        )));
                     }
                     _ => {}
                 }
@@ -519,20 +594,31 @@ impl Vm {
                         };
                         let args = match b.tuple() {
                             Some(t) => {
-                                let items: Vec<Value> = t.to_vec().into_iter().map(|v| latin(self, v)).collect();
+                                let items: Vec<Value> =
+                                    t.to_vec().into_iter().map(|v| latin(self, v)).collect();
                                 self.new_tuple(items)
                             }
                             None => latin(self, b),
                         };
                         let r = self.percent_format(&fmt, args)?;
-                        let out: Vec<u8> = r.payload().and_then(|p| if let Payload::Str(s) = p { Some(s.as_str().chars().map(|c| c as u32 as u8).collect()) } else { None }).unwrap_or_default();
+                        let out: Vec<u8> = r
+                            .payload()
+                            .and_then(|p| {
+                                if let Payload::Str(s) = p {
+                                    Some(s.as_str().chars().map(|c| c as u32 as u8).collect())
+                                } else {
+                                    None
+                                }
+                            })
+                            .unwrap_or_default();
                         return Ok(Some(self.new_bytes(out)));
                     }
                 }
             }
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
                 if let (Some(x), Some(y)) = (ao, bo) {
-                    let is_set = |o: ObjRef| matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_));
+                    let is_set =
+                        |o: ObjRef| matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_));
                     if is_set(x) && is_set(y) {
                         return crate::builtins::set::set_binop(self, x, y, op).map(Some);
                     }
@@ -544,7 +630,9 @@ impl Vm {
                             return Ok(Some(Value::Obj(d)));
                         }
                     }
-                    if let (Payload::DictView { .. }, _) | (_, Payload::DictView { .. }) = (&x.payload, &y.payload) {
+                    if let (Payload::DictView { .. }, _) | (_, Payload::DictView { .. }) =
+                        (&x.payload, &y.payload)
+                    {
                         return crate::builtins::set::view_binop(self, a, b, op).map(Some);
                     }
                 }
@@ -567,7 +655,9 @@ impl Vm {
         if sub == sup {
             return true;
         }
-        sub.as_type().map(|t| t.mro.get().contains(&sup)).unwrap_or(false)
+        sub.as_type()
+            .map(|t| t.mro.get().contains(&sup))
+            .unwrap_or(false)
     }
 
     /// `a op b`
@@ -576,7 +666,11 @@ impl Vm {
             Some(v) => Ok(v),
             None => Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                if op == BinOp::Pow { "** or pow()" } else { op.symbol() },
+                if op == BinOp::Pow {
+                    "** or pow()"
+                } else {
+                    op.symbol()
+                },
                 self.type_name(a),
                 self.type_name(b)
             ))),
@@ -662,7 +756,12 @@ impl Vm {
                     let n = match b {
                         Value::Int(i) => i.max(0) as usize,
                         Value::Bool(x) => x as usize,
-                        _ => return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)))),
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                self.type_name(b)
+                            )))
+                        }
                     };
                     let src = l.get().clone();
                     let mut v = Vec::with_capacity(src.len() * n);
@@ -734,7 +833,11 @@ impl Vm {
                     return Ok(self.new_int(r));
                 }
                 Payload::Complex(r, i) if op != Instr::UnaryInvert => {
-                    let (r, i) = if op == Instr::UnaryNeg { (-r, -i) } else { (*r, *i) };
+                    let (r, i) = if op == Instr::UnaryNeg {
+                        (-r, -i)
+                    } else {
+                        (*r, *i)
+                    };
                     return Ok(self.new_complex(r, i));
                 }
                 _ => {
@@ -746,7 +849,10 @@ impl Vm {
             },
             _ => {}
         }
-        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+        Err(PyErr::type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(a)
+        )))
     }
 
     /// Truth value (`bool(v)`).
@@ -774,14 +880,19 @@ impl Vm {
                     }
                 }
                 Payload::DictView { dict, .. } => dict.as_dict().unwrap().get().len() != 0,
-                Payload::BigRange(r) => crate::builtins::construct::big_range_len(r) != num_bigint::BigInt::from(0),
+                Payload::BigRange(r) => {
+                    crate::builtins::construct::big_range_len(r) != num_bigint::BigInt::from(0)
+                }
                 Payload::Instance { .. } | Payload::Exception(_) => {
                     let ty = o.ty();
                     if let Some(f) = self.lookup_in_mro(ty, self.names.__bool__) {
                         let r = self.call_dunder_unary(f, v, ty)?;
                         return match r {
                             Value::Bool(b) => Ok(b),
-                            _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
+                            _ => Err(PyErr::type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(r)
+                            ))),
                         };
                     }
                     if self.lookup_in_mro(ty, self.names.__len__).is_some() {
@@ -911,10 +1022,17 @@ impl Vm {
                 match (&ao.payload, &bo.payload) {
                     (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
                     (Payload::Bytes(s), Payload::Bytes(t)) => Some(s.cmp(t)),
-                    (Payload::ByteArray(s), Payload::ByteArray(t)) => Some(s.get().as_slice().cmp(t.get().as_slice())),
-                    (Payload::ByteArray(s), Payload::Bytes(t)) => Some(s.get().as_slice().cmp(&t[..])),
-                    (Payload::Bytes(s), Payload::ByteArray(t)) => Some(s[..].cmp(t.get().as_slice())),
-                    (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+                    (Payload::ByteArray(s), Payload::ByteArray(t)) => {
+                        Some(s.get().as_slice().cmp(t.get().as_slice()))
+                    }
+                    (Payload::ByteArray(s), Payload::Bytes(t)) => {
+                        Some(s.get().as_slice().cmp(&t[..]))
+                    }
+                    (Payload::Bytes(s), Payload::ByteArray(t)) => {
+                        Some(s[..].cmp(t.get().as_slice()))
+                    }
+                    (Payload::List(_), Payload::List(_))
+                    | (Payload::Tuple(_), Payload::Tuple(_)) => {
                         return self.seq_compare(ao, bo, op).map(Some);
                     }
                     (Payload::Dict(_), Payload::Dict(_)) => {
@@ -926,13 +1044,29 @@ impl Vm {
                             _ => Ok(None),
                         };
                     }
-                    (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                    (
+                        Payload::Set(_) | Payload::FrozenSet(_),
+                        Payload::Set(_) | Payload::FrozenSet(_),
+                    ) => {
                         return crate::builtins::set::set_compare(self, ao, bo, op).map(Some);
                     }
-                    (Payload::DictView { .. }, Payload::DictView { .. }) | (Payload::DictView { .. }, Payload::Set(_) | Payload::FrozenSet(_)) | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView { .. }) => {
+                    (Payload::DictView { .. }, Payload::DictView { .. })
+                    | (Payload::DictView { .. }, Payload::Set(_) | Payload::FrozenSet(_))
+                    | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView { .. }) => {
                         return crate::builtins::set::view_compare(self, a, b, op).map(Some);
                     }
-                    (Payload::Range { start: s1, stop: e1, step: p1 }, Payload::Range { start: s2, stop: e2, step: p2 }) => {
+                    (
+                        Payload::Range {
+                            start: s1,
+                            stop: e1,
+                            step: p1,
+                        },
+                        Payload::Range {
+                            start: s2,
+                            stop: e2,
+                            step: p2,
+                        },
+                    ) => {
                         let l1 = crate::builtins::range_len(*s1, *e1, *p1);
                         let l2 = crate::builtins::range_len(*s2, *e2, *p2);
                         let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || p1 == p2)));
@@ -942,7 +1076,18 @@ impl Vm {
                             _ => None,
                         });
                     }
-                    (Payload::Slice { start: a1, stop: b1, step: c1 }, Payload::Slice { start: a2, stop: b2, step: c2 }) => {
+                    (
+                        Payload::Slice {
+                            start: a1,
+                            stop: b1,
+                            step: c1,
+                        },
+                        Payload::Slice {
+                            start: a2,
+                            stop: b2,
+                            step: c2,
+                        },
+                    ) => {
                         let t1 = self.new_tuple(vec![*a1, *b1, *c1]);
                         let t2 = self.new_tuple(vec![*a2, *b2, *c2]);
                         return self.builtin_compare(t1, t2, op);
@@ -1030,7 +1175,14 @@ impl Vm {
 }
 
 fn is_sequence(o: ObjRef) -> bool {
-    matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+    matches!(
+        o.payload,
+        Payload::Str(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+    )
 }
 
 fn num_cmp(x: &Num, y: &Num) -> std::cmp::Ordering {
@@ -1048,11 +1200,19 @@ fn num_cmp(x: &Num, y: &Num) -> std::cmp::Ordering {
 fn float_int_cmp(f: f64, i: &BigInt) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     if f.is_infinite() {
-        return if f > 0.0 { Ordering::Greater } else { Ordering::Less };
+        return if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        };
     }
     let fl = f.floor();
     let fi = num_bigint::BigInt::from(fl as i128);
-    let fi = if fl.abs() < 1.7e38 { fi } else { crate::builtins::float_to_bigint(fl) };
+    let fi = if fl.abs() < 1.7e38 {
+        fi
+    } else {
+        crate::builtins::float_to_bigint(fl)
+    };
     match fi.cmp(i) {
         Ordering::Equal => {
             if f > fl {

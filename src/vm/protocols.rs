@@ -35,7 +35,13 @@ impl Vm {
         Ok(match v {
             Value::None => "None".into(),
             Value::Empty => "<NULL>".into(),
-            Value::Bool(b) => if b { "True".into() } else { "False".into() },
+            Value::Bool(b) => {
+                if b {
+                    "True".into()
+                } else {
+                    "False".into()
+                }
+            }
             Value::Int(i) => i.to_string(),
             Value::Float(f) => numfmt::float_repr(f),
             Value::Obj(o) => return self.repr_obj(o),
@@ -49,9 +55,15 @@ impl Vm {
             if let Some(f) = self.lookup_in_mro(ty, self.names.__repr__) {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     let r = self.call_method(v, self.names.__repr__, &[])?;
-                    return match r.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                    return match r
+                        .as_obj()
+                        .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                    {
                         Some(s) => Ok(s),
-                        None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                        None => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(r)
+                        ))),
                     };
                 }
             }
@@ -62,9 +74,12 @@ impl Vm {
             Payload::Complex(r, i) => numfmt::complex_repr(*r, *i),
             Payload::Bytes(b) => text::bytes_repr(b, "b"),
             Payload::ByteArray(b) => format!("bytearray({})", text::bytes_repr(b.get(), "b")),
-            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. } => {
-                return self.repr_container(o)
-            }
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::DictView { .. } => return self.repr_container(o),
             Payload::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")
@@ -81,14 +96,24 @@ impl Vm {
             }
             Payload::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
-                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                )
             }
             Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.get(), o.addr()),
             Payload::Builtin(b) => {
                 if b.bound.is_empty() || matches!(b.bound.payload(), Some(Payload::Module { .. })) {
                     format!("<built-in function {}>", b.name)
                 } else {
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(b.bound), b.bound.as_obj().map(|x| x.addr()).unwrap_or(0))
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(b.bound),
+                        b.bound.as_obj().map(|x| x.addr()).unwrap_or(0)
+                    )
                 }
             }
             Payload::Method { func, self_ } => {
@@ -105,8 +130,13 @@ impl Vm {
                     format!("<class '{}'>", t.name.get())
                 } else {
                     let module = self.dict_get_str(t.dict, self.names.__module__)?;
-                    match module.and_then(|m| m.as_obj()).and_then(|m| m.as_str().map(|s| s.as_str().to_string())) {
-                        Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.get()),
+                    match module
+                        .and_then(|m| m.as_obj())
+                        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+                    {
+                        Some(m) if m != "builtins" => {
+                            format!("<class '{}.{}'>", m, t.qualname.get())
+                        }
                         _ => format!("<class '{}'>", t.qualname.get()),
                     }
                 }
@@ -116,8 +146,13 @@ impl Vm {
                     format!("<module '{name}' (built-in)>")
                 } else {
                     let file = self.intern("__file__");
-                    let f = self.instance_dict(v).and_then(|d| self.dict_get_str_pure(d, file));
-                    match f.and_then(|f| f.as_obj()).and_then(|f| f.as_str().map(|s| s.as_str().to_string())) {
+                    let f = self
+                        .instance_dict(v)
+                        .and_then(|d| self.dict_get_str_pure(d, file));
+                    match f
+                        .and_then(|f| f.as_obj())
+                        .and_then(|f| f.as_str().map(|s| s.as_str().to_string()))
+                    {
                         Some(f) => format!("<module '{name}' from '{f}'>"),
                         None => format!("<module '{name}'>"),
                     }
@@ -126,7 +161,10 @@ impl Vm {
             Payload::Exception(e) => {
                 let args = *e.args.get();
                 let name = self.type_name(v);
-                let items = args.as_obj().and_then(|a| a.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+                let items = args
+                    .as_obj()
+                    .and_then(|a| a.as_tuple().map(|t| t.to_vec()))
+                    .unwrap_or_default();
                 if items.len() == 1 {
                     format!("{name}({})", self.repr(items[0])?)
                 } else {
@@ -135,14 +173,25 @@ impl Vm {
             }
             Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
             Payload::Traceback { .. } => format!("<traceback object at {:#x}>", o.addr()),
-            Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, o.addr()),
-            Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.firstlineno),
+            Payload::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.qualname, o.addr())
+            }
+            Payload::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                o.addr(),
+                c.code.filename,
+                c.code.firstlineno
+            ),
             Payload::Iter(_) => format!("<{} object at {:#x}>", self.type_name(v), o.addr()),
             Payload::Property { .. } => format!("<property object at {:#x}>", o.addr()),
             Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", o.addr()),
             Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", o.addr()),
             Payload::Super { ty, obj, .. } => {
-                let tn = ty.as_type().map(|t| t.name.get().clone()).unwrap_or_default();
+                let tn = ty
+                    .as_type()
+                    .map(|t| t.name.get().clone())
+                    .unwrap_or_default();
                 format!("<super: <class '{tn}'>, <{} object>>", self.type_name(*obj))
             }
             Payload::File(f) => {
@@ -150,7 +199,10 @@ impl Vm {
                 if f.binary {
                     format!("<_io.BufferedReader name={name}>")
                 } else {
-                    format!("<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>", f.mode)
+                    format!(
+                        "<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>",
+                        f.mode
+                    )
                 }
             }
             Payload::Singleton => {
@@ -163,9 +215,17 @@ impl Vm {
                 }
             }
             Payload::Instance { .. } => {
-                let module = ty.as_type().and_then(|t| self.dict_get_str_pure(t.dict, self.names.__module__));
-                let qn = ty.as_type().map(|t| t.qualname.get().clone()).unwrap_or_default();
-                match module.and_then(|m| m.as_obj()).and_then(|m| m.as_str().map(|s| s.as_str().to_string())) {
+                let module = ty
+                    .as_type()
+                    .and_then(|t| self.dict_get_str_pure(t.dict, self.names.__module__));
+                let qn = ty
+                    .as_type()
+                    .map(|t| t.qualname.get().clone())
+                    .unwrap_or_default();
+                match module
+                    .and_then(|m| m.as_obj())
+                    .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+                {
                     Some(m) if m != "builtins" => format!("<{m}.{qn} object at {:#x}>", o.addr()),
                     _ => format!("<{qn} object at {:#x}>", o.addr()),
                 }
@@ -251,7 +311,13 @@ impl Vm {
             }
             Payload::DictView { dict, kind } => {
                 let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize];
-                let items: Vec<(Value, Value)> = dict.as_dict().unwrap().get().iter().map(|(_, k, v)| (k, v)).collect();
+                let items: Vec<(Value, Value)> = dict
+                    .as_dict()
+                    .unwrap()
+                    .get()
+                    .iter()
+                    .map(|(_, k, v)| (k, v))
+                    .collect();
                 let mut parts = Vec::new();
                 for (k, v) in items {
                     parts.push(match kind {
@@ -281,9 +347,15 @@ impl Vm {
                     if let Some(f) = self.lookup_in_mro(ty, self.names.__str__) {
                         if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                             let r = self.call_method(v, self.names.__str__, &[])?;
-                            return match r.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                            return match r
+                                .as_obj()
+                                .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                            {
                                 Some(s) => Ok(s),
-                                None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
+                                None => Err(PyErr::type_error(format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(r)
+                                ))),
                             };
                         }
                     }
@@ -299,7 +371,12 @@ impl Vm {
 
     /// `str(exc)`: the message.
     fn exception_str(&mut self, o: ObjRef, e: &crate::objects::object::ExcObj) -> PyResult<String> {
-        let args = e.args.get().as_obj().and_then(|a| a.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let args = e
+            .args
+            .get()
+            .as_obj()
+            .and_then(|a| a.as_tuple().map(|t| t.to_vec()))
+            .unwrap_or_default();
         if self.is_instance_kind(Value::Obj(o), ExcKind::KeyError) && args.len() == 1 {
             return self.repr(args[0]);
         }
@@ -354,13 +431,17 @@ impl Vm {
                 Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.get().len()),
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.get().len()),
-                Payload::Range { start, stop, step } => return Ok(crate::builtins::range_len(*start, *stop, *step) as usize),
+                Payload::Range { start, stop, step } => {
+                    return Ok(crate::builtins::range_len(*start, *stop, *step) as usize)
+                }
                 Payload::BigRange(r) => {
                     use num_traits::ToPrimitive;
                     return crate::builtins::construct::big_range_len(r)
                         .to_i64()
                         .map(|n| n as usize)
-                        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+                        .ok_or_else(|| {
+                            PyErr::overflow_error("Python int too large to convert to C ssize_t")
+                        });
                 }
                 Payload::DictView { dict, .. } => return Ok(dict.as_dict().unwrap().get().len()),
                 _ => {}
@@ -371,7 +452,12 @@ impl Vm {
                 let n = match r {
                     Value::Int(i) => i,
                     Value::Bool(b) => b as i64,
-                    _ => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(r)
+                        )))
+                    }
                 };
                 if n < 0 {
                     return Err(PyErr::value_error("__len__() should return >= 0"));
@@ -379,7 +465,10 @@ impl Vm {
                 return Ok(n as usize);
             }
         }
-        Err(PyErr::type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     /// `item in container`
@@ -405,9 +494,18 @@ impl Vm {
                     return Ok(false);
                 }
                 Payload::Str(s) => {
-                    return match item.payload().and_then(|p| if let Payload::Str(s) = p { Some(s) } else { None }) {
+                    return match item.payload().and_then(|p| {
+                        if let Payload::Str(s) = p {
+                            Some(s)
+                        } else {
+                            None
+                        }
+                    }) {
                         Some(sub) => Ok(s.as_str().contains(sub.as_str())),
-                        None => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+                        None => Err(PyErr::type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        ))),
                     };
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
@@ -425,7 +523,10 @@ impl Vm {
                             Ok(false)
                         }
                         _ => {
-                            let pair = match item.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())) {
+                            let pair = match item
+                                .as_obj()
+                                .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
+                            {
                                 Some(p) if p.len() == 2 => p,
                                 _ => return Ok(false),
                             };
@@ -444,14 +545,24 @@ impl Vm {
                         }
                         let zero = num_bigint::BigInt::from(0);
                         let (start, stop, step) = (&r[0], &r[1], &r[2]);
-                        let inr = if step > &zero { &i >= start && &i < stop } else { &i <= start && &i > stop };
-                        return Ok(inr && num_integer::Integer::mod_floor(&(&i - start), step) == zero);
+                        let inr = if step > &zero {
+                            &i >= start && &i < stop
+                        } else {
+                            &i <= start && &i > stop
+                        };
+                        return Ok(
+                            inr && num_integer::Integer::mod_floor(&(&i - start), step) == zero
+                        );
                     }
                 }
                 Payload::Range { start, stop, step } => {
                     if let Value::Int(i) = item {
                         let (start, stop, step) = (*start, *stop, *step);
-                        let inr = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        let inr = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
                         return Ok(inr && (i - start) % step == 0);
                     }
                 }
@@ -461,7 +572,8 @@ impl Vm {
                         Value::Int(i) => Ok((0..256).contains(&i) && hay.contains(&(i as u8))),
                         _ => {
                             let needle = crate::builtins::bytes::bytes_of(self, item)?;
-                            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == &needle[..]))
+                            Ok(needle.is_empty()
+                                || hay.windows(needle.len()).any(|w| w == &needle[..]))
                         }
                     };
                 }
@@ -475,7 +587,12 @@ impl Vm {
         }
         let it = match self.get_iter(container) {
             Ok(it) => it,
-            Err(_) => return Err(PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
+            }
         };
         while let Some(x) = self.iter_next(it)? {
             if x.is(item) || self.eq(x, item)? {
@@ -491,17 +608,26 @@ impl Vm {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(_) => Err(PyErr::Msg(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer".into())),
+                Payload::Int(_) => Err(PyErr::Msg(
+                    ExcKind::IndexError,
+                    "cannot fit 'int' into an index-sized integer".into(),
+                )),
                 _ => {
                     let ty = o.ty();
                     if self.lookup_in_mro(ty, self.names.__index__).is_some() {
                         let r = self.call_method(v, self.names.__index__, &[])?;
                         return self.to_index(r);
                     }
-                    Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
+                    Err(PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(v)
+                    )))
                 }
             },
-            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -510,11 +636,17 @@ impl Vm {
             Value::None => Ok(None),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
                 let b = crate::vm::dictops::to_bigint(v).unwrap();
-                Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }))
+                Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }))
             }
             _ => match self.to_index(v) {
                 Ok(i) => Ok(Some(i)),
-                Err(_) => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+                Err(_) => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
         }
     }
@@ -552,13 +684,22 @@ impl Vm {
         let start = adjust(s, lo_def);
         let stop = adjust(e, hi_def);
         let count = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: count as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     /// Normalize a sequence index, or IndexError with `what`'s message.
@@ -570,7 +711,11 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(PyErr::index_error(if what.is_empty() { "index out of range".to_string() } else { format!("{what} index out of range") }));
+            return Err(PyErr::index_error(if what.is_empty() {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            }));
         }
         Ok(j as usize)
     }
@@ -579,7 +724,12 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         let o = match obj {
             Value::Obj(o) => o,
-            _ => return Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                )))
+            }
         };
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
         let user = self.type_is_user(o.ty());
@@ -592,7 +742,10 @@ impl Vm {
                         return Ok(self.new_list(items));
                     }
                     if !is_int_like(idx) && !self.has_index(idx) {
-                        return Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(idx))));
+                        return Err(PyErr::type_error(format!(
+                            "list indices must be integers or slices, not {}",
+                            self.type_name(idx)
+                        )));
                     }
                     let i = self.seq_index(idx, l.get().len(), "list")?;
                     return Ok(l.get()[i]);
@@ -604,7 +757,10 @@ impl Vm {
                         return Ok(self.new_tuple(items));
                     }
                     if !is_int_like(idx) && !self.has_index(idx) {
-                        return Err(PyErr::type_error(format!("tuple indices must be integers or slices, not {}", self.type_name(idx))));
+                        return Err(PyErr::type_error(format!(
+                            "tuple indices must be integers or slices, not {}",
+                            self.type_name(idx)
+                        )));
                     }
                     let i = self.seq_index(idx, t.len(), "tuple")?;
                     return Ok(t[i]);
@@ -613,14 +769,18 @@ impl Vm {
                     if is_slice {
                         let sl = self.slice_indices(idx.as_obj().unwrap(), s.char_len())?;
                         let out: String = if sl.step == 1 {
-                            s.slice(sl.start as usize, sl.start as usize + sl.len).to_string()
+                            s.slice(sl.start as usize, sl.start as usize + sl.len)
+                                .to_string()
                         } else {
                             sl.indices().map(|i| s.char_at(i)).collect()
                         };
                         return Ok(self.new_str(out));
                     }
                     if !is_int_like(idx) && !self.has_index(idx) {
-                        return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", self.type_name(idx))));
+                        return Err(PyErr::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(idx)
+                        )));
                     }
                     let i = self.seq_index(idx, s.char_len(), "string")?;
                     let c = s.char_at(i);
@@ -640,7 +800,9 @@ impl Vm {
                         let sl = self.slice_indices(idx.as_obj().unwrap(), b.get().len())?;
                         let out: Vec<u8> = sl.indices().map(|i| b.get()[i]).collect();
                         let ty = self.types.bytearray;
-                        return Ok(Value::Obj(self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(out)))));
+                        return Ok(Value::Obj(
+                            self.alloc(ty, Payload::ByteArray(crate::objects::Mut::new(out))),
+                        ));
                     }
                     let i = self.seq_index(idx, b.get().len(), "bytearray")?;
                     return Ok(Value::Int(b.get()[i] as i64));
@@ -654,7 +816,14 @@ impl Vm {
                         let nstart = start + sl.start * step;
                         let nstep = step * sl.step;
                         let nstop = nstart + sl.len as i64 * nstep;
-                        return Ok(Value::Obj(self.alloc(ty, Payload::Range { start: nstart, stop: nstop, step: nstep })));
+                        return Ok(Value::Obj(self.alloc(
+                            ty,
+                            Payload::Range {
+                                start: nstart,
+                                stop: nstop,
+                                step: nstep,
+                            },
+                        )));
                     }
                     let i = self.seq_index(idx, n, "range object")?;
                     return Ok(Value::Int(start + i as i64 * step));
@@ -672,11 +841,18 @@ impl Vm {
                             if is_slice {
                                 return Err(PyErr::not_implemented("slicing a range beyond 64-bit bounds is not supported by pyjit yet"));
                             }
-                            return Err(PyErr::type_error(format!("range indices must be integers or slices, not {}", self.type_name(idx))));
+                            return Err(PyErr::type_error(format!(
+                                "range indices must be integers or slices, not {}",
+                                self.type_name(idx)
+                            )));
                         }
                     };
                     let n = crate::builtins::construct::big_range_len(r);
-                    let i = if i < num_bigint::BigInt::from(0) { &n + i } else { i };
+                    let i = if i < num_bigint::BigInt::from(0) {
+                        &n + i
+                    } else {
+                        i
+                    };
                     if i < num_bigint::BigInt::from(0) || i >= n {
                         return Err(PyErr::index_error("range object index out of range"));
                     }
@@ -693,7 +869,9 @@ impl Vm {
                         // `list[int]` and friends: a generic alias; pyjit returns the class.
                         return Ok(obj);
                     }
-                    return Err(PyErr::type_error(format!("'type' object is not subscriptable")));
+                    return Err(PyErr::type_error(format!(
+                        "'type' object is not subscriptable"
+                    )));
                 }
                 _ => {}
             }
@@ -709,12 +887,18 @@ impl Vm {
                 return self.call(f, &[idx], &[]);
             }
         }
-        Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+        Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
     }
 
     fn has_index(&self, v: Value) -> bool {
         match v {
-            Value::Obj(o) => matches!(o.payload, Payload::Int(_)) || self.lookup_in_mro(o.ty(), self.names.__index__).is_some(),
+            Value::Obj(o) => {
+                matches!(o.payload, Payload::Int(_))
+                    || self.lookup_in_mro(o.ty(), self.names.__index__).is_some()
+            }
             _ => false,
         }
     }
@@ -723,7 +907,12 @@ impl Vm {
     pub fn setitem(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         let o = match obj {
             Value::Obj(o) => o,
-            _ => return Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                )))
+            }
         };
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
         if !self.type_is_user(o.ty()) {
@@ -758,7 +947,10 @@ impl Vm {
                         return Ok(());
                     }
                     if !is_int_like(idx) && !self.has_index(idx) {
-                        return Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(idx))));
+                        return Err(PyErr::type_error(format!(
+                            "list indices must be integers or slices, not {}",
+                            self.type_name(idx)
+                        )));
                     }
                     let i = self.seq_index(idx, l.get().len(), "list assignment")?;
                     l.get()[i] = v;
@@ -796,14 +988,22 @@ impl Vm {
             self.call_method(obj, self.names.__setitem__, &[idx, v])?;
             return Ok(());
         }
-        Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj))))
+        Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        )))
     }
 
     /// `del obj[idx]`
     pub fn delitem(&mut self, obj: Value, idx: Value) -> PyResult<()> {
         let o = match obj {
             Value::Obj(o) => o,
-            _ => return Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         };
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
         if !self.type_is_user(o.ty()) {
@@ -842,7 +1042,10 @@ impl Vm {
             self.call_method(obj, self.names.__delitem__, &[idx])?;
             return Ok(());
         }
-        Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
+        Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(obj)
+        )))
     }
 
     /// `isinstance(v, cls)` for a single class.
@@ -858,7 +1061,12 @@ impl Vm {
     /// MATCH_MAPPING
     pub fn is_mapping(&self, v: Value) -> bool {
         match v {
-            Value::Obj(o) => matches!(o.payload, Payload::Dict(_)) || (self.type_is_user(o.ty()) && self.lookup_in_mro(o.ty(), self.names.keys).is_some() && self.lookup_in_mro(o.ty(), self.names.__getitem__).is_some()),
+            Value::Obj(o) => {
+                matches!(o.payload, Payload::Dict(_))
+                    || (self.type_is_user(o.ty())
+                        && self.lookup_in_mro(o.ty(), self.names.keys).is_some()
+                        && self.lookup_in_mro(o.ty(), self.names.__getitem__).is_some())
+            }
             _ => false,
         }
     }
@@ -870,7 +1078,9 @@ impl Vm {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
                 Payload::Instance { .. } => {
                     let t = o.ty();
-                    self.lookup_in_mro(t, self.names.__getitem__).is_some() && self.lookup_in_mro(t, self.names.__len__).is_some() && self.lookup_in_mro(t, self.names.keys).is_none()
+                    self.lookup_in_mro(t, self.names.__getitem__).is_some()
+                        && self.lookup_in_mro(t, self.names.__len__).is_some()
+                        && self.lookup_in_mro(t, self.names.keys).is_none()
                 }
                 _ => false,
             },
@@ -883,7 +1093,10 @@ impl Vm {
     /// Like CPython, a key equal to an earlier one (possible with value patterns such
     /// as `{K.a: 1, "a": 2}`) raises ValueError before it is looked up.
     pub fn match_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
-        let keys = keys.as_obj().and_then(|k| k.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let keys = keys
+            .as_obj()
+            .and_then(|k| k.as_tuple().map(|t| t.to_vec()))
+            .unwrap_or_default();
         let mut vals = Vec::with_capacity(keys.len());
         // No collection can run before this returns: nested Python calls raise
         // `native_depth`, so the set needs no rooting.
@@ -891,7 +1104,9 @@ impl Vm {
         for k in keys {
             if self.set_contains(seen, k)? {
                 let r = self.repr(k)?;
-                return Err(PyErr::value_error(format!("mapping pattern checks duplicate key ({r})")));
+                return Err(PyErr::value_error(format!(
+                    "mapping pattern checks duplicate key ({r})"
+                )));
             }
             self.set_add(seen, k)?;
             let v = match subject.as_obj() {
@@ -923,7 +1138,13 @@ impl Vm {
     /// "match self" types (and their subclasses) take one positional sub-pattern that
     /// matches the subject itself; an attribute named twice (positionally and by
     /// keyword) is a TypeError.
-    pub fn match_class(&mut self, subject: Value, cls: Value, names: Value, npos: usize) -> PyResult<Value> {
+    pub fn match_class(
+        &mut self,
+        subject: Value,
+        cls: Value,
+        names: Value,
+        npos: usize,
+    ) -> PyResult<Value> {
         let cls_o = match cls.as_obj() {
             Some(c) if c.as_type().is_some() => c,
             _ => return Err(PyErr::type_error("called match pattern must be a type")),
@@ -931,7 +1152,10 @@ impl Vm {
         if !self.isinstance_type(subject, cls_o) {
             return Ok(Value::None);
         }
-        let tn = cls_o.as_type().map(|t| t.name.get().to_string()).unwrap_or_default();
+        let tn = cls_o
+            .as_type()
+            .map(|t| t.name.get().to_string())
+            .unwrap_or_default();
         let mut out = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         if npos > 0 {
@@ -939,24 +1163,52 @@ impl Vm {
             let (args, match_self) = match self.getattr_opt(cls, ma)? {
                 Some(m) => match m.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())) {
                     Some(t) => (t, false),
-                    None => return Err(PyErr::type_error(format!("{tn}.__match_args__ must be a tuple (got {})", self.type_name(m)))),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "{tn}.__match_args__ must be a tuple (got {})",
+                            self.type_name(m)
+                        )))
+                    }
                 },
                 None => {
-                    let ms = [self.types.int, self.types.float, self.types.str, self.types.bool, self.types.bytes, self.types.list, self.types.tuple, self.types.dict, self.types.set, self.types.frozenset, self.types.bytearray];
+                    let ms = [
+                        self.types.int,
+                        self.types.float,
+                        self.types.str,
+                        self.types.bool,
+                        self.types.bytes,
+                        self.types.list,
+                        self.types.tuple,
+                        self.types.dict,
+                        self.types.set,
+                        self.types.frozenset,
+                        self.types.bytearray,
+                    ];
                     (Vec::new(), ms.iter().any(|&t| self.is_subtype(cls_o, t)))
                 }
             };
             let allowed = if match_self { 1 } else { args.len() };
             if allowed < npos {
-                return Err(PyErr::type_error(format!("{tn}() accepts {allowed} positional sub-pattern{} ({npos} given)", if allowed == 1 { "" } else { "s" })));
+                return Err(PyErr::type_error(format!(
+                    "{tn}() accepts {allowed} positional sub-pattern{} ({npos} given)",
+                    if allowed == 1 { "" } else { "s" }
+                )));
             }
             if match_self {
                 out.push(subject);
             } else {
                 for &a in &args[..npos] {
-                    let an = match a.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+                    let an = match a
+                        .as_obj()
+                        .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+                    {
                         Some(s) => s,
-                        None => return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", self.type_name(a)))),
+                        None => {
+                            return Err(PyErr::type_error(format!(
+                                "__match_args__ elements must be strings (got {})",
+                                self.type_name(a)
+                            )))
+                        }
                     };
                     match self.match_class_attr(subject, &tn, &an, &mut seen)? {
                         Some(v) => out.push(v),
@@ -965,8 +1217,15 @@ impl Vm {
                 }
             }
         }
-        for n in names.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default() {
-            let an = match n.as_obj().and_then(|s| s.as_str().map(|s| s.as_str().to_string())) {
+        for n in names
+            .as_obj()
+            .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
+            .unwrap_or_default()
+        {
+            let an = match n
+                .as_obj()
+                .and_then(|s| s.as_str().map(|s| s.as_str().to_string()))
+            {
                 Some(s) => s,
                 None => return Err(PyErr::system_error("bad keyword names in class pattern")),
             };
@@ -979,10 +1238,18 @@ impl Vm {
     }
 
     /// One attribute of a class pattern: None if the subject lacks it.
-    fn match_class_attr(&mut self, subject: Value, tn: &str, name: &str, seen: &mut Vec<String>) -> PyResult<Option<Value>> {
+    fn match_class_attr(
+        &mut self,
+        subject: Value,
+        tn: &str,
+        name: &str,
+        seen: &mut Vec<String>,
+    ) -> PyResult<Option<Value>> {
         if seen.iter().any(|s| s == name) {
             let r = crate::objects::text::str_repr(name);
-            return Err(PyErr::type_error(format!("{tn}() got multiple sub-patterns for attribute {r}")));
+            return Err(PyErr::type_error(format!(
+                "{tn}() got multiple sub-patterns for attribute {r}"
+            )));
         }
         seen.push(name.to_string());
         let n = self.intern(name);

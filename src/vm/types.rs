@@ -104,7 +104,14 @@ impl Types {
     }
 }
 
-fn make_type(heap: &mut Heap, meta: ObjRef, name: &str, base: Option<ObjRef>, layout: Layout, dict_ty: ObjRef) -> ObjRef {
+fn make_type(
+    heap: &mut Heap,
+    meta: ObjRef,
+    name: &str,
+    base: Option<ObjRef>,
+    layout: Layout,
+    dict_ty: ObjRef,
+) -> ObjRef {
     let dict = heap.alloc(dict_ty, Payload::Dict(Mut::new(DictTable::new())));
     let bases = base.into_iter().collect::<Vec<_>>();
     let t = heap.alloc(
@@ -119,7 +126,31 @@ fn make_type(heap: &mut Heap, meta: ObjRef, name: &str, base: Option<ObjRef>, la
             builtin: true,
             flags: std::cell::Cell::new((u64::MAX, 0)),
             subclasses: Mut::new(Vec::new()),
-            base_ok: !matches!(name, "bool" | "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method" | "code" | "cell" | "generator" | "range" | "slice" | "iterator" | "list_iterator" | "tuple_iterator" | "str_ascii_iterator" | "range_iterator" | "set_iterator" | "callable_iterator" | "dict_keys" | "dict_values" | "dict_items"),
+            base_ok: !matches!(
+                name,
+                "bool"
+                    | "NoneType"
+                    | "NotImplementedType"
+                    | "ellipsis"
+                    | "function"
+                    | "builtin_function_or_method"
+                    | "method"
+                    | "code"
+                    | "cell"
+                    | "generator"
+                    | "range"
+                    | "slice"
+                    | "iterator"
+                    | "list_iterator"
+                    | "tuple_iterator"
+                    | "str_ascii_iterator"
+                    | "range_iterator"
+                    | "set_iterator"
+                    | "callable_iterator"
+                    | "dict_keys"
+                    | "dict_values"
+                    | "dict_items"
+            ),
         })),
     );
     let mut mro = vec![t];
@@ -169,7 +200,14 @@ pub fn bootstrap(heap: &mut Heap) -> (Types, HashMap<Box<str>, ObjRef>) {
             Some(p) => exc[p as usize],
             None => object,
         };
-        let t = make_type(heap, type_, k.name(), Some(base), Layout::Exception, real_dict);
+        let t = make_type(
+            heap,
+            type_,
+            k.name(),
+            Some(base),
+            Layout::Exception,
+            real_dict,
+        );
         exc.push(t);
     }
     let types = Types::from_list(type_, object, &list, exc);

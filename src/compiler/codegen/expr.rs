@@ -167,7 +167,8 @@ impl<'a> Compiler<'a> {
                     }
                     // Constant displays of 3+ items are built like CPython's frozenset
                     // constant merged into a new set (this decides iteration order).
-                    let all_const = s.elts.len() >= 3 && s.elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+                    let all_const =
+                        s.elts.len() >= 3 && s.elts.iter().all(|e| matches!(e, Expr::Constant(_)));
                     let flag = if all_const { 1 << 31 } else { 0 };
                     self.emit(Instr::BuildSet(s.elts.len() as u32 | flag));
                 }
@@ -180,10 +181,22 @@ impl<'a> Compiler<'a> {
                     self.sequence(&t.elts, true)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(e, off, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(e, off, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
-            Expr::DictComp(c) => self.comprehension(e, off, "<dictcomp>", &c.generators, CompKind::Dict(&c.key, &c.value))?,
-            Expr::GeneratorExp(c) => self.comprehension(e, off, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(e, off, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(e, off, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::DictComp(c) => self.comprehension(
+                e,
+                off,
+                "<dictcomp>",
+                &c.generators,
+                CompKind::Dict(&c.key, &c.value),
+            )?,
+            Expr::GeneratorExp(c) => {
+                self.comprehension(e, off, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::Await(_) => return Err(self.error(off, "'await' is not supported by pyjit")),
             Expr::Yield(y) => {
                 match &y.value {
@@ -291,15 +304,26 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
             let n = elts.len() as u32;
-            self.emit(if tuple { Instr::BuildTuple(n) } else { Instr::BuildList(n) });
+            self.emit(if tuple {
+                Instr::BuildTuple(n)
+            } else {
+                Instr::BuildList(n)
+            });
         }
         Ok(())
     }
 
     /// Jump to `target` if `e` is truthy (`when` = true) or falsy.
-    pub(crate) fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> Result<(), CompileError> {
+    pub(crate) fn jump_if(
+        &mut self,
+        e: &'a Expr,
+        when: bool,
+        target: Label,
+    ) -> Result<(), CompileError> {
         match e {
-            Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
+                return self.jump_if(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == BoolOp::And;
                 // `a and b` jumps on false if any is false; on true only if all are.
@@ -324,7 +348,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if when { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse }, target);
+        self.jump(
+            if when {
+                Instr::PopJumpIfTrue
+            } else {
+                Instr::PopJumpIfFalse
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -378,7 +409,12 @@ impl<'a> Compiler<'a> {
 
     /// Emit arguments and the call, with `extra` positional arguments already pushed
     /// after the callable (used by class definitions).
-    pub(crate) fn call_tail(&mut self, args: &'a [Expr], keywords: &'a [ast::ast::Keyword], extra: u32) -> Result<(), CompileError> {
+    pub(crate) fn call_tail(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [ast::ast::Keyword],
+        extra: u32,
+    ) -> Result<(), CompileError> {
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         if !has_star && !has_dstar {
@@ -502,7 +538,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &'a [ast::ast::Comprehension], i: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [ast::ast::Comprehension],
+        i: usize,
+        kind: &CompKind<'a>,
+    ) -> Result<(), CompileError> {
         let g = &gens[i];
         let start = self.new_label();
         let end = self.new_label();

@@ -36,13 +36,19 @@ enum FBlock<'a> {
     /// `for` loop: the iterator is on the stack.
     For { start: Label, end: Label },
     /// Body of `try` with a `finally` to inline on early exit.
-    FinallyTry { body: &'a [Stmt], outer: Option<Label> },
+    FinallyTry {
+        body: &'a [Stmt],
+        outer: Option<Label>,
+    },
     /// Inside a `finally` run for an exception: `[prev_exc, exc]` on the stack.
     FinallyEnd { outer: Option<Label> },
     /// `with` body: the bound `__exit__` is on the stack.
     With { outer: Option<Label> },
     /// `except` body: the previous exception is on the stack; `name` must be cleared.
-    HandlerCleanup { name: Option<String>, outer: Option<Label> },
+    HandlerCleanup {
+        name: Option<String>,
+        outer: Option<Label>,
+    },
 }
 
 struct Unit<'a> {
@@ -89,7 +95,12 @@ pub(crate) struct Compiler<'a> {
 const MAX_NESTING: u32 = 1000;
 
 /// Compile a parsed module.
-pub fn compile_mod(module: &ast::ast::Mod, source: &str, filename: &str, mode: ParseMode) -> Result<CodeObject, CompileError> {
+pub fn compile_mod(
+    module: &ast::ast::Mod,
+    source: &str,
+    filename: &str,
+    mode: ParseMode,
+) -> Result<CodeObject, CompileError> {
     let lines = LineIndex::new(source);
     let (body, expr): (&[Stmt], Option<&Expr>) = match module {
         ast::ast::Mod::Module(m) => (&m.body, None),
@@ -98,7 +109,14 @@ pub fn compile_mod(module: &ast::ast::Mod, source: &str, filename: &str, mode: P
         ast::ast::Mod::FunctionType(_) => (&[], None),
     };
     let table = symtable::build(body, expr, &lines, filename, source)?;
-    let mut c = Compiler { table, units: Vec::new(), filename: Rc::from(filename), lines, source, nesting: 0 };
+    let mut c = Compiler {
+        table,
+        units: Vec::new(),
+        filename: Rc::from(filename),
+        lines,
+        source,
+        nesting: 0,
+    };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     c.unit().flags.uses_locals_dict = true;
     c.unit().interactive = mode == ParseMode::Interactive;
@@ -149,20 +167,37 @@ impl<'a> Compiler<'a> {
     fn enter_nesting(&mut self, offset: u32) -> Result<(), CompileError> {
         self.nesting += 1;
         if self.nesting > MAX_NESTING {
-            let mut e = self.error(offset, "maximum recursion depth exceeded during compilation");
+            let mut e = self.error(
+                offset,
+                "maximum recursion depth exceeded during compilation",
+            );
             e.kind = ErrorKind::Recursion;
             return Err(e);
         }
         Ok(())
     }
 
-    fn push_unit(&mut self, scope: usize, name: String, qualname: String, firstlineno: u32, class_name: Option<String>) {
+    fn push_unit(
+        &mut self,
+        scope: usize,
+        name: String,
+        qualname: String,
+        firstlineno: u32,
+        class_name: Option<String>,
+    ) {
         let s = &self.table.scopes[scope];
         let kind = s.kind;
-        let varnames = if s.is_function() { s.varnames() } else { Vec::new() };
+        let varnames = if s.is_function() {
+            s.varnames()
+        } else {
+            Vec::new()
+        };
         let cellvars = s.cellvars();
         let freevars = s.freevars();
-        let flags = CodeFlags { generator: s.is_generator, ..Default::default() };
+        let flags = CodeFlags {
+            generator: s.is_generator,
+            ..Default::default()
+        };
         self.units.push(Unit {
             scope,
             kind,
@@ -269,7 +304,8 @@ impl<'a> Compiler<'a> {
             return i;
         }
         u.names.push(name.to_string());
-        u.name_index.insert(name.to_string(), u.names.len() as u32 - 1);
+        u.name_index
+            .insert(name.to_string(), u.names.len() as u32 - 1);
         u.names.len() as u32 - 1
     }
     fn mangled(&self, name: &str) -> String {
@@ -284,7 +320,11 @@ impl<'a> Compiler<'a> {
         self.table.scopes[self.unit_ref().scope].lookup(name)
     }
     fn var_idx(&self, name: &str) -> Option<u32> {
-        self.unit_ref().varnames.iter().position(|n| n == name).map(|i| i as u32)
+        self.unit_ref()
+            .varnames
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
     }
     fn deref_idx(&self, name: &str) -> u32 {
         let u = self.unit_ref();
@@ -293,7 +333,10 @@ impl<'a> Compiler<'a> {
         }
         match u.freevars.iter().position(|n| n == name) {
             Some(i) => (u.cellvars.len() + i) as u32,
-            None => panic!("compiler bug: {name} is not a cell or free variable of {}", u.name),
+            None => panic!(
+                "compiler bug: {name} is not a cell or free variable of {}",
+                u.name
+            ),
         }
     }
 
@@ -510,7 +553,11 @@ impl<'a> Compiler<'a> {
 
 /// Resolve labels, build the exception table and compute stack depths.
 fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
-    let labels: Vec<u32> = u.labels.iter().map(|l| l.unwrap_or(u.code.len() as u32)).collect();
+    let labels: Vec<u32> = u
+        .labels
+        .iter()
+        .map(|l| l.unwrap_or(u.code.len() as u32))
+        .collect();
     for i in u.code.iter_mut() {
         if let Some(t) = i.jump_target() {
             i.set_jump_target(labels[t as usize]);
@@ -531,7 +578,11 @@ fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
             continue;
         }
         if depth[pc] >= 0 {
-            debug_assert_eq!(depth[pc], d, "compiler bug: inconsistent stack depth at {pc} in {}", u.name);
+            debug_assert_eq!(
+                depth[pc], d,
+                "compiler bug: inconsistent stack depth at {pc} in {}",
+                u.name
+            );
             continue;
         }
         depth[pc] = d;
@@ -568,7 +619,12 @@ fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
                     pc += 1;
                 }
                 let depth = handler_depth.get(&h).copied().unwrap_or(0).max(0) as u32;
-                exc_table.push(ExcEntry { start: start as u32, end: pc as u32, target: labels[h.0 as usize], depth });
+                exc_table.push(ExcEntry {
+                    start: start as u32,
+                    end: pc as u32,
+                    target: labels[h.0 as usize],
+                    depth,
+                });
             }
             None => pc += 1,
         }
@@ -585,7 +641,17 @@ fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
     }
     let handler_ids: Vec<Option<u32>> = u.handler_of.iter().map(|h| h.map(|l| l.0)).collect();
     crate::bytecode::opcodes::fuse(&mut u.code, &u.lines, &is_target, &handler_ids);
-    let cell2arg = u.cellvars.iter().map(|c| u.varnames.iter().take(param_count(&u)).position(|v| v == c).map(|i| i as u32)).collect();
+    let cell2arg = u
+        .cellvars
+        .iter()
+        .map(|c| {
+            u.varnames
+                .iter()
+                .take(param_count(&u))
+                .position(|v| v == c)
+                .map(|i| i as u32)
+        })
+        .collect();
     u.flags.uses_locals_dict = u.flags.uses_locals_dict || u.kind == ScopeKind::Class;
     CodeObject {
         name: u.name,
@@ -611,5 +677,7 @@ fn assemble(mut u: Unit<'_>, filename: Rc<str>) -> CodeObject {
 }
 
 fn param_count(u: &Unit<'_>) -> usize {
-    (u.argcount + u.kwonlyargcount) as usize + u.flags.varargs as usize + u.flags.varkeywords as usize
+    (u.argcount + u.kwonlyargcount) as usize
+        + u.flags.varargs as usize
+        + u.flags.varkeywords as usize
 }

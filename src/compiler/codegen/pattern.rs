@@ -31,10 +31,17 @@ impl<'a> Compiler<'a> {
         self.expr(&m.subject)?;
         let n = m.cases.len();
         for (i, case) in m.cases.iter().enumerate() {
-            let is_last_irrefutable = i + 1 == n && case.guard.is_none() && irrefutable(&case.pattern);
+            let is_last_irrefutable =
+                i + 1 == n && case.guard.is_none() && irrefutable(&case.pattern);
             let next = self.new_label();
-            let mut ctx = CaseCtx { pops: Vec::new(), fail: next };
-            let mut chk = PatCheck { stores: Vec::new(), loc: 0 };
+            let mut ctx = CaseCtx {
+                pops: Vec::new(),
+                fail: next,
+            };
+            let mut chk = PatCheck {
+                stores: Vec::new(),
+                loc: 0,
+            };
             self.check_pattern(&case.pattern, case.guard.is_some() || i + 1 == n, &mut chk)?;
             if !is_last_irrefutable {
                 self.emit(Instr::Copy(1));
@@ -76,7 +83,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Match the value on top of the stack; `on_top` items of enclosing patterns lie below it.
-    fn pattern(&mut self, p: &'a ast::Pattern, on_top: u32, ctx: &mut CaseCtx) -> Result<(), CompileError> {
+    fn pattern(
+        &mut self,
+        p: &'a ast::Pattern,
+        on_top: u32,
+        ctx: &mut CaseCtx,
+    ) -> Result<(), CompileError> {
         use ast::Pattern as P;
         let off = u32::from(rustpython_parser::ast::Ranged::start(p));
         self.enter_nesting(off)?;
@@ -122,7 +134,10 @@ impl<'a> Compiler<'a> {
                     if i + 1 < n {
                         let alt_fail = self.new_label();
                         self.emit(Instr::Copy(1));
-                        let mut sub = CaseCtx { pops: Vec::new(), fail: alt_fail };
+                        let mut sub = CaseCtx {
+                            pops: Vec::new(),
+                            fail: alt_fail,
+                        };
                         self.pattern(alt, 0, &mut sub)?;
                         self.emit(Instr::PopTop);
                         self.jump(Instr::Jump, success);
@@ -213,7 +228,11 @@ impl<'a> Compiler<'a> {
             }
             P::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                let names: Vec<Const> = c.kwd_attrs.iter().map(|n| Const::Str(n.to_string())).collect();
+                let names: Vec<Const> = c
+                    .kwd_attrs
+                    .iter()
+                    .map(|n| Const::Str(n.to_string()))
+                    .collect();
                 let total = (c.patterns.len() + names.len()) as u32;
                 self.load_const(Const::Tuple(names));
                 self.emit(Instr::MatchClass(c.patterns.len() as u32));
@@ -241,7 +260,12 @@ struct PatCheck {
 
 impl<'a> Compiler<'a> {
     /// CPython's compile-time checks of one pattern (see the module docs).
-    fn check_pattern(&self, p: &ast::Pattern, allow_irrefutable: bool, chk: &mut PatCheck) -> Result<(), CompileError> {
+    fn check_pattern(
+        &self,
+        p: &ast::Pattern,
+        allow_irrefutable: bool,
+        chk: &mut PatCheck,
+    ) -> Result<(), CompileError> {
         use ast::Pattern as P;
         let off = u32::from(rustpython_parser::ast::Ranged::start(p));
         chk.loc = off;
@@ -251,8 +275,16 @@ impl<'a> Compiler<'a> {
                 None => {
                     if !allow_irrefutable {
                         return Err(match &a.name {
-                            Some(n) => self.error(off, format!("name capture {} makes remaining patterns unreachable", str_repr(n.as_str()))),
-                            None => self.error(off, "wildcard makes remaining patterns unreachable"),
+                            Some(n) => self.error(
+                                off,
+                                format!(
+                                    "name capture {} makes remaining patterns unreachable",
+                                    str_repr(n.as_str())
+                                ),
+                            ),
+                            None => {
+                                self.error(off, "wildcard makes remaining patterns unreachable")
+                            }
                         });
                     }
                     if let Some(n) = &a.name {
@@ -272,7 +304,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             P::MatchSequence(sq) => {
-                if sq.patterns.iter().filter(|q| matches!(q, P::MatchStar(_))).count() > 1 {
+                if sq
+                    .patterns
+                    .iter()
+                    .filter(|q| matches!(q, P::MatchStar(_)))
+                    .count()
+                    > 1
+                {
                     return Err(self.error(off, "multiple starred names in sequence pattern"));
                 }
                 for sub in &sq.patterns {
@@ -284,7 +322,10 @@ impl<'a> Compiler<'a> {
                 for k in &m.keys {
                     if let Some(kc) = fold_key(k) {
                         if seen.iter().any(|x| x.py_eq(&kc)) {
-                            return Err(self.error(off, format!("mapping pattern checks duplicate key ({})", kc.repr())));
+                            return Err(self.error(
+                                off,
+                                format!("mapping pattern checks duplicate key ({})", kc.repr()),
+                            ));
                         }
                         seen.push(kc);
                     }
@@ -300,8 +341,18 @@ impl<'a> Compiler<'a> {
                 for (i, attr) in c.kwd_attrs.iter().enumerate() {
                     for (j, other) in c.kwd_attrs.iter().enumerate().skip(i + 1) {
                         if attr.as_str() == other.as_str() {
-                            let at = c.kwd_patterns.get(j).map(|q| u32::from(rustpython_parser::ast::Ranged::start(q))).unwrap_or(off);
-                            return Err(self.error(at, format!("attribute name repeated in class pattern: {}", attr.as_str())));
+                            let at = c
+                                .kwd_patterns
+                                .get(j)
+                                .map(|q| u32::from(rustpython_parser::ast::Ranged::start(q)))
+                                .unwrap_or(off);
+                            return Err(self.error(
+                                at,
+                                format!(
+                                    "attribute name repeated in class pattern: {}",
+                                    attr.as_str()
+                                ),
+                            ));
                         }
                     }
                 }
@@ -321,7 +372,8 @@ impl<'a> Compiler<'a> {
                         None => control = Some(got),
                         Some(ctl) => {
                             if ctl.len() != got.len() || ctl.iter().any(|n| !got.contains(n)) {
-                                return Err(self.error(chk.loc, "alternative patterns bind different names"));
+                                return Err(self
+                                    .error(chk.loc, "alternative patterns bind different names"));
                             }
                         }
                     }
@@ -341,7 +393,10 @@ impl<'a> Compiler<'a> {
             return Err(self.error(chk.loc, "cannot assign to __debug__"));
         }
         if chk.stores.iter().any(|s| s == name) {
-            return Err(self.error(chk.loc, format!("multiple assignments to name {} in pattern", str_repr(name))));
+            return Err(self.error(
+                chk.loc,
+                format!("multiple assignments to name {} in pattern", str_repr(name)),
+            ));
         }
         chk.stores.push(name.to_string());
         Ok(())
@@ -386,7 +441,11 @@ impl KeyConst {
                         && match (ra, rb) {
                             (Ok(a), Ok(b)) => a == b,
                             (Err(a), Err(b)) => a == b,
-                            (Ok(i), Err(f)) | (Err(f), Ok(i)) => f.is_finite() && f.fract() == 0.0 && BigInt::from_f64(f).as_ref() == Some(i),
+                            (Ok(i), Err(f)) | (Err(f), Ok(i)) => {
+                                f.is_finite()
+                                    && f.fract() == 0.0
+                                    && BigInt::from_f64(f).as_ref() == Some(i)
+                            }
                         }
                 }
                 _ => false,
@@ -439,7 +498,9 @@ fn fold_key(e: &Expr) -> Option<KeyConst> {
                 }
             };
             match (&l, &r) {
-                (KeyConst::Int(a), KeyConst::Int(b)) => KeyConst::Int(if sub { a - b } else { a + b }),
+                (KeyConst::Int(a), KeyConst::Int(b)) => {
+                    KeyConst::Int(if sub { a - b } else { a + b })
+                }
                 (KeyConst::Complex(..), _) | (_, KeyConst::Complex(..)) => {
                     let ((ar, ai), (br, bi)) = (as_c(&l)?, as_c(&r)?);
                     if sub {

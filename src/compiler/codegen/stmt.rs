@@ -25,7 +25,10 @@ impl<'a> Compiler<'a> {
             Stmt::FunctionDef(f) => self.function_def(f, off)?,
             Stmt::ClassDef(c) => self.class_def(c, off)?,
             Stmt::Return(r) => {
-                if !matches!(self.unit_ref().kind, ScopeKind::Function | ScopeKind::Lambda) {
+                if !matches!(
+                    self.unit_ref().kind,
+                    ScopeKind::Function | ScopeKind::Lambda
+                ) {
                     return Err(self.error(off, "'return' outside function"));
                 }
                 match &r.value {
@@ -164,7 +167,11 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => {
                 let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
                 self.load_const(Const::Int(level.into()));
-                let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.to_string())).collect();
+                let names: Vec<Const> = i
+                    .names
+                    .iter()
+                    .map(|a| Const::Str(a.name.to_string()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 let n = self.name_idx(&module);
@@ -204,14 +211,20 @@ impl<'a> Compiler<'a> {
                 _ => return Err(self.error(off, "'break' outside loop")),
             },
             Stmt::Continue(_) => match self.unwind_to_loop() {
-                Some(FBlock::For { start, .. }) | Some(FBlock::While { start, .. }) => self.jump(Instr::Jump, start),
+                Some(FBlock::For { start, .. }) | Some(FBlock::While { start, .. }) => {
+                    self.jump(Instr::Jump, start)
+                }
                 _ => return Err(self.error(off, "'continue' not properly in loop")),
             },
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
                 return Err(self.error(off, "async functions are not supported by pyjit"))
             }
-            Stmt::TryStar(_) => return Err(self.error(off, "exception groups (except*) are not supported by pyjit")),
-            Stmt::TypeAlias(_) => return Err(self.error(off, "the 'type' statement needs Python 3.12")),
+            Stmt::TryStar(_) => {
+                return Err(self.error(off, "exception groups (except*) are not supported by pyjit"))
+            }
+            Stmt::TypeAlias(_) => {
+                return Err(self.error(off, "the 'type' statement needs Python 3.12"))
+            }
         }
         Ok(())
     }
@@ -219,7 +232,12 @@ impl<'a> Compiler<'a> {
     /// Evaluate defaults and keyword defaults; returns MakeFunction flags.
     pub(crate) fn defaults(&mut self, args: &'a ast::ast::Arguments) -> Result<u32, CompileError> {
         let mut flags = 0;
-        let defaults: Vec<&Expr> = args.posonlyargs.iter().chain(&args.args).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -227,8 +245,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(defaults.len() as u32));
             flags |= 1;
         }
-        let kwdefaults: Vec<(&str, &Expr)> =
-            args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect();
+        let kwdefaults: Vec<(&str, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
                 let m = self.mangled(name);
@@ -250,7 +271,11 @@ impl<'a> Compiler<'a> {
         u.flags.varkeywords = args.kwarg.is_some();
     }
 
-    fn function_def(&mut self, f: &'a ast::ast::StmtFunctionDef, off: u32) -> Result<(), CompileError> {
+    fn function_def(
+        &mut self,
+        f: &'a ast::ast::StmtFunctionDef,
+        off: u32,
+    ) -> Result<(), CompileError> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
@@ -292,7 +317,14 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_at(off);
         let qualname = self.qualname(&f.name);
         // co_firstlineno of a decorated function is the line of its first decorator.
-        let first_line = f.decorator_list.first().map(|d| self.lines.line(u32::from(rustpython_parser::ast::Ranged::start(d)))).unwrap_or(self.lines.line(off));
+        let first_line = f
+            .decorator_list
+            .first()
+            .map(|d| {
+                self.lines
+                    .line(u32::from(rustpython_parser::ast::Ranged::start(d)))
+            })
+            .unwrap_or(self.lines.line(off));
         let class_name = self.unit_ref().class_name.clone();
         self.push_unit(scope, f.name.to_string(), qualname, first_line, class_name);
         self.set_arg_counts(&f.args);
@@ -319,7 +351,13 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_at(off);
         let qualname = self.qualname(&c.name);
         let line = self.lines.line(off);
-        self.push_unit(scope, c.name.to_string(), qualname.clone(), line, Some(c.name.to_string()));
+        self.push_unit(
+            scope,
+            c.name.to_string(),
+            qualname.clone(),
+            line,
+            Some(c.name.to_string()),
+        );
         self.unit().flags.uses_locals_dict = true;
         let i = self.name_idx("__name__");
         self.emit(Instr::LoadName(i));
@@ -384,7 +422,12 @@ impl<'a> Compiler<'a> {
                     _ => unreachable!(),
                 };
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return Err(self.error(off, "multiple starred expressions in assignment"));
                 }
                 match star {
@@ -401,7 +444,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Starred(_) => return Err(self.error(off, "starred assignment target must be in a list or tuple")),
+            Expr::Starred(_) => {
+                return Err(self.error(off, "starred assignment target must be in a list or tuple"))
+            }
             _ => {
                 let what = expr_kind_name(t);
                 return Err(self.error(off, format!("cannot assign to {what}")));
@@ -442,7 +487,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn aug_assign(&mut self, target: &'a Expr, op: ast::ast::Operator, value: &'a Expr) -> Result<(), CompileError> {
+    fn aug_assign(
+        &mut self,
+        target: &'a Expr,
+        op: ast::ast::Operator,
+        value: &'a Expr,
+    ) -> Result<(), CompileError> {
         let op = binop(op);
         let off = u32::from(rustpython_parser::ast::Ranged::start(target));
         match target {
@@ -479,7 +529,10 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 let what = expr_kind_name(target);
-                return Err(self.error(off, format!("'{what}' is an illegal expression for augmented assignment")));
+                return Err(self.error(
+                    off,
+                    format!("'{what}' is an illegal expression for augmented assignment"),
+                ));
             }
         }
         Ok(())
@@ -523,7 +576,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ast::ExceptHandler], orelse: &'a [Stmt]) -> Result<(), CompileError> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result<(), CompileError> {
         let except = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -561,7 +619,10 @@ impl<'a> Compiler<'a> {
                     self.store(name);
                     let name_cleanup = self.new_label();
                     self.push_handler(name_cleanup, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name.to_string()), outer });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        name: Some(name.to_string()),
+                        outer,
+                    });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.pop_handler();
@@ -580,7 +641,9 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Instr::PopTop);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None, outer });
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: None, outer });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Instr::PopExcept);
@@ -606,7 +669,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let outer = self.unit().handler;
         self.push_handler(fin, 0);
-        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody, outer });
+        self.unit().fblocks.push(FBlock::FinallyTry {
+            body: &t.finalbody,
+            outer,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -634,7 +700,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::ast::WithItem], body: &'a [Stmt], i: usize) -> Result<(), CompileError> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::ast::WithItem],
+        body: &'a [Stmt],
+        i: usize,
+    ) -> Result<(), CompileError> {
         let item = &items[i];
         let handler = self.new_label();
         let cleanup = self.new_label();
@@ -711,7 +782,8 @@ pub(crate) fn expr_kind_name(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
         Expr::Constant(c) => match c.value {
-            ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis => match c.value {
+            ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis => match c.value
+            {
                 ast::Constant::None => "None",
                 ast::Constant::Bool(true) => "True",
                 ast::Constant::Bool(false) => "False",
