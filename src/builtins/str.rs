@@ -524,14 +524,14 @@ fn format_impl(
                 ..
             } => {
                 let mut v = match &name.first {
-                    FieldFirst::Index { index, .. } => {
-                        match pos.get(*index) {
-                            Some(v) => *v,
-                            None => return Err(PyErr::index_error(format!(
+                    FieldFirst::Index { index, .. } => match pos.get(*index) {
+                        Some(v) => *v,
+                        None => {
+                            return Err(PyErr::index_error(format!(
                                 "Replacement index {index} out of range for positional args tuple"
-                            ))),
+                            )))
                         }
-                    }
+                    },
                     FieldFirst::Name(n) => {
                         let found = match mapping {
                             Some(m) => {
