@@ -1,6 +1,6 @@
 //! `bytes` and `bytearray`: construction, decoding and methods.
 
-use super::{as_str, check_args, check_kwargs, kwarg, no_kwargs};
+use super::{as_str, check_args, check_kwargs, check_method_args, kwarg, no_kwargs};
 use crate::objects::text;
 use crate::objects::{Mut, ObjRef, Payload, Value};
 use crate::vm::{ExcKind, PyErr, PyResult, Vm};
@@ -180,7 +180,7 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("fromhex", kw)?;
-    check_args("fromhex", &args[1..], 1, 1)?;
+    check_method_args("bytes.fromhex", &args[1..], 1, 1)?;
     let s = as_str(&args[1]).ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
     let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() % 2 != 0 {
@@ -211,18 +211,21 @@ fn opt_i(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 }
 
 fn startswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method_args("startswith", &args[1..], 1, 3)?;
     let b = this(vm, args)?;
     let p = arg_bytes(vm, args[1])?;
     let (s, e) = (opt_i(vm, args.get(2))?, opt_i(vm, args.get(3))?);
     Ok(Value::Bool(text::startswith(&b[..], &p[..], s, e)))
 }
 fn endswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method_args("endswith", &args[1..], 1, 3)?;
     let b = this(vm, args)?;
     let p = arg_bytes(vm, args[1])?;
     let (s, e) = (opt_i(vm, args.get(2))?, opt_i(vm, args.get(3))?);
     Ok(Value::Bool(text::endswith(&b[..], &p[..], s, e)))
 }
 fn find(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method_args("find", &args[1..], 1, 3)?;
     let b = this(vm, args)?;
     let p = match args[1] {
         Value::Int(i) => vec![i as u8],
@@ -232,6 +235,7 @@ fn find(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(text::find(&b[..], &p[..], s, e)))
 }
 fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method_args("count", &args[1..], 1, 3)?;
     let b = this(vm, args)?;
     let p = match args[1] {
         Value::Int(i) => vec![i as u8],
@@ -241,6 +245,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(text::count(&b[..], &p[..], s, e) as i64))
 }
 fn join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method_args("bytes.join", &args[1..], 1, 1)?;
     let sep = this(vm, args)?;
     let items = vm.collect_iterable(args[1])?;
     let mut out = Vec::new();

@@ -58,8 +58,13 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 impl Vm {
-    /// A built-in function object.
-    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn, is_method: bool) -> Value {
+    /// A built-in function object (a method of `owner` when given).
+    pub fn new_native(
+        &mut self,
+        name: &'static str,
+        func: NativeFn,
+        owner: Option<ObjRef>,
+    ) -> Value {
         let ty = self.types.builtin_function;
         Value::Obj(self.alloc(
             ty,
@@ -67,39 +72,44 @@ impl Vm {
                 name,
                 func,
                 bound: Value::Empty,
-                is_method,
+                owner,
             }),
         ))
     }
+    /// A built-in function that is not a method.
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
+        self.new_native(name, func, None)
+    }
     /// Register a function in the builtins module.
     pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
-        let f = self.new_builtin(name, func, false);
+        let f = self.new_builtin(name, func);
         let k = self.intern(name);
         let b = self.builtins;
         let _ = self.dict_set_str(b, k, f);
     }
     /// Register a method on a built-in type.
     pub fn add_method(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
-        let f = self.new_builtin(name, func, true);
+        let f = self.new_native(name, func, Some(ty));
         self.set_type_attr(ty, name, f);
     }
     /// Register a static/class-level function on a type (no self binding).
     pub fn add_static(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
-        let f = self.new_builtin(name, func, false);
+        let f = self.new_builtin(name, func);
         let ty_sm = self.types.staticmethod;
         let sm = self.alloc(ty_sm, Payload::StaticMethod(f));
         self.set_type_attr(ty, name, Value::Obj(sm));
     }
     /// Register a classmethod implemented natively (receives the class first).
     pub fn add_classmethod(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
-        let f = self.new_builtin(name, func, false);
+        let f = self.new_builtin(name, func);
         let t = self.types.classmethod;
         let cm = self.alloc(t, Payload::ClassMethod(f));
         self.set_type_attr(ty, name, Value::Obj(cm));
     }
     /// Register a read-only computed attribute (a property with a native getter).
     pub fn add_getter(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
-        let f = self.new_builtin(name, func, false);
+        // The getter is a method of `ty`, so `T.attr.fget(x)` checks `x` too.
+        let f = self.new_native(name, func, Some(ty));
         let pt = self.types.property;
         let p = self.alloc(
             pt,
@@ -152,6 +162,34 @@ pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResul
         "{name} expected at most {max} argument{}, got {n}",
         if max == 1 { "" } else { "s" }
     )))
+}
+
+/// Check the argument count of a method (`args` without `self`) with the wording CPython
+/// uses for methods: "count() takes at least 1 argument (0 given)".
+pub fn check_method_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(PyErr::type_error(if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max {
+        format!(
+            "{name}() takes exactly {min} argument{} ({n} given)",
+            plural(min)
+        )
+    } else if n < min {
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )
+    }))
 }
 
 /// Reject keyword arguments.

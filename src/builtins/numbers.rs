@@ -128,6 +128,11 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_bytes(bytes))
 }
 fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(PyErr::type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    }
     let data = super::bytes::bytes_of(vm, args[1]).or_else(|_| {
         let items = vm.collect_iterable(args[1])?;
         Ok::<Vec<u8>, PyErr>(

@@ -118,8 +118,9 @@ pub struct BuiltinFn {
     pub func: NativeFn,
     /// Bound receiver (`Value::Empty` when unbound).
     pub bound: Value,
-    /// Called as a method of a type (`self` first) when looked up on an instance.
-    pub is_method: bool,
+    /// For a method of a built-in type: that type. The method binds `self` when looked
+    /// up on an instance, and an unbound call checks its first argument is one.
+    pub owner: Option<ObjRef>,
 }
 
 /// A Python function.
@@ -480,7 +481,12 @@ impl Payload {
                 f(*func.module.get());
                 f(*func.annotations.get());
             }
-            Payload::Builtin(b) => f(b.bound),
+            Payload::Builtin(b) => {
+                f(b.bound);
+                if let Some(o) = b.owner {
+                    f(Value::Obj(o));
+                }
+            }
             Payload::Method { func, self_ } => {
                 f(*func);
                 f(*self_);

@@ -158,7 +158,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("trunc", trunc),
     ];
     for (n, f) in fns {
-        let v = vm.new_builtin(n, *f, false);
+        let v = vm.new_builtin(n, *f);
         set(vm, d, n, v);
     }
     m
@@ -201,7 +201,7 @@ pub fn make_time(vm: &mut Vm) -> Value {
         ("sleep", time_sleep),
     ];
     for (n, f) in fns {
-        let v = vm.new_builtin(n, *f, false);
+        let v = vm.new_builtin(n, *f);
         set(vm, d, n, v);
     }
     m

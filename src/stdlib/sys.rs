@@ -56,13 +56,13 @@ pub fn make(vm: &mut Vm) -> Value {
         };
         set(vm, d, dunder, s);
     }
-    let f = vm.new_builtin("exit", exit, false);
+    let f = vm.new_builtin("exit", exit);
     set(vm, d, "exit", f);
-    let f = vm.new_builtin("getrecursionlimit", getrecursionlimit, false);
+    let f = vm.new_builtin("getrecursionlimit", getrecursionlimit);
     set(vm, d, "getrecursionlimit", f);
-    let f = vm.new_builtin("setrecursionlimit", setrecursionlimit, false);
+    let f = vm.new_builtin("setrecursionlimit", setrecursionlimit);
     set(vm, d, "setrecursionlimit", f);
-    let f = vm.new_builtin("exc_info", exc_info, false);
+    let f = vm.new_builtin("exc_info", exc_info);
     set(vm, d, "exc_info", f);
     m
 }

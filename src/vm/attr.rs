@@ -189,7 +189,7 @@ impl Vm {
                     },
                 )))
             }
-            Payload::Builtin(b) if b.is_method && b.bound.is_empty() => {
+            Payload::Builtin(b) if b.owner.is_some() && b.bound.is_empty() => {
                 if obj.is_empty() {
                     return Ok(f);
                 }
@@ -200,7 +200,7 @@ impl Vm {
                         name: b.name,
                         func: b.func,
                         bound: obj,
-                        is_method: true,
+                        owner: b.owner,
                     }),
                 )))
             }
@@ -892,7 +892,7 @@ impl Vm {
                     let direct = match f {
                         Value::Obj(fo) => match &fo.payload {
                             Payload::Function(_) => true,
-                            Payload::Builtin(b) => b.is_method && b.bound.is_empty(),
+                            Payload::Builtin(b) => b.owner.is_some() && b.bound.is_empty(),
                             _ => false,
                         },
                         _ => false,

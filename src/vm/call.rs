@@ -48,6 +48,13 @@ impl Vm {
             Payload::Builtin(b) => {
                 // The arguments stay on the value stack (rooted) while the native runs.
                 let (args, kw) = self.take_args(args_start, nargs, kwnames);
+                if let (Some(owner), true) = (b.owner, b.bound.is_empty()) {
+                    // An unbound method of a built-in type: natives may rely on `self`.
+                    if let Err(e) = self.check_self(b.name, owner, args.first().copied()) {
+                        self.stack.truncate(ret_base);
+                        return Err(e);
+                    }
+                }
                 let r = if b.bound.is_empty() {
                     (b.func)(self, &args, &kw)
                 } else {
@@ -88,6 +95,24 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// The first argument of an unbound built-in method must be an instance of its type.
+    fn check_self(&self, name: &str, owner: ObjRef, first: Option<Value>) -> PyResult<()> {
+        let tn = owner
+            .as_type()
+            .map(|t| t.name.get().clone())
+            .unwrap_or_default();
+        match first {
+            None => Err(PyErr::type_error(format!(
+                "unbound method {tn}.{name}() needs an argument"
+            ))),
+            Some(v) if !self.isinstance_type(v, owner) => Err(PyErr::type_error(format!(
+                "descriptor '{name}' for '{tn}' objects doesn't apply to a '{}' object",
+                self.type_name(v)
+            ))),
+            Some(_) => Ok(()),
         }
     }
 
