@@ -132,18 +132,16 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
     // Generic lookup without the user's __getattribute__ override.
     let obj = args[0];
     let ty = vm.type_of(obj);
-    if let Some(d) = vm.instance_dict(obj) {
-        if let Some(v) = vm.dict_get_str(d, n)? {
-            if vm
-                .lookup_in_mro(ty, n)
-                .map(|c| matches!(c.payload(), Some(Payload::Property { .. })))
-                .unwrap_or(false)
-            {
-                let c = vm.lookup_in_mro(ty, n).unwrap();
-                return vm.bind_descriptor(c, obj, ty);
-            }
-            return Ok(v);
+    if let Some(v) = vm.own_attr_get(obj, n)? {
+        if vm
+            .lookup_in_mro(ty, n)
+            .map(|c| matches!(c.payload(), Some(Payload::Property { .. })))
+            .unwrap_or(false)
+        {
+            let c = vm.lookup_in_mro(ty, n).unwrap();
+            return vm.bind_descriptor(c, obj, ty);
         }
+        return Ok(v);
     }
     match vm.lookup_in_mro(ty, n) {
         Some(c) => vm.bind_descriptor(c, obj, ty),
@@ -154,21 +152,16 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__delattr__", &args[1..], 1, 1)?;
     let n = name_arg(vm, args[1])?;
-    match vm.instance_dict(args[0]) {
-        Some(d) => {
-            if !vm.dict_del_str(d, n)? {
-                return Err(vm.attr_error(args[0], n));
-            }
-            Ok(Value::None)
-        }
-        None => Err(vm.attr_error(args[0], n)),
+    match vm.own_attr_del(args[0], n)? {
+        Some(true) => Ok(Value::None),
+        _ => Err(vm.attr_error(args[0], n)),
     }
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let v = args[0];
     let s = match v {
-        Value::Obj(o) if matches!(o.payload, Payload::Instance { .. }) => {
+        Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
             let ty = o.ty();
             let module = ty
                 .as_type()

@@ -2,6 +2,7 @@
 //! built-in types (strings, hash tables, number formatting).
 
 pub mod hashtable;
+pub mod map;
 pub mod numfmt;
 pub mod object;
 pub mod str;

@@ -24,6 +24,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::hashtable::{DictTable, SetTable};
+use super::map::{InstanceObj, MapObj};
 use super::str::PyStr;
 use super::value::Value;
 use crate::bytecode::CodeObject;
@@ -161,6 +162,50 @@ pub struct CodeObj {
     pub varnames: Vec<ObjRef>,
     /// Per-name cache of global/builtin lookups (see `Vm::load_global_cached`).
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// Per-name inline caches of attribute loads and method lookups (`vm::attr_ic`).
+    pub load_ic: Box<[Cell<AttrIc>]>,
+    /// Per-name inline caches of attribute stores.
+    pub store_ic: Box<[Cell<AttrIc>]>,
+}
+
+/// An attribute-site inline cache entry: valid while the receiver's shape is `map`
+/// and `Vm::type_epoch` is `epoch` (a map implies its type, and any change to any
+/// type's attributes, or a collection, moves the epoch on).
+#[derive(Clone, Copy, Debug)]
+pub struct AttrIc {
+    /// Receiver map the entry holds for (None: empty).
+    pub map: Option<ObjRef>,
+    /// `Vm::type_epoch` when recorded.
+    pub epoch: u64,
+    /// What a hit does: one of the `IC_*` constants.
+    pub kind: u8,
+    /// Slot index (`IC_SLOT`, `IC_ADD`).
+    pub index: u32,
+    /// The class attribute (`IC_METHOD`, `IC_CLASS_VALUE`) or the map after the
+    /// store (`IC_ADD`).
+    pub value: Value,
+}
+
+/// Empty entry.
+pub const IC_EMPTY: u8 = 0;
+/// Load or store the instance slot `index`.
+pub const IC_SLOT: u8 = 1;
+/// LOAD_METHOD: `value` is a function of the class, called with the instance.
+pub const IC_METHOD: u8 = 2;
+/// LOAD_ATTR: `value` is a plain (non-descriptor) class attribute.
+pub const IC_CLASS_VALUE: u8 = 3;
+/// STORE_ATTR adding an attribute: append at `index`, new shape `value`.
+pub const IC_ADD: u8 = 4;
+
+impl AttrIc {
+    /// An empty cache slot.
+    pub const EMPTY: AttrIc = AttrIc {
+        map: None,
+        epoch: 0,
+        kind: IC_EMPTY,
+        index: 0,
+        value: Value::Empty,
+    };
 }
 
 /// A memoized global lookup: the entry handle in the globals dict, or in the
@@ -209,6 +254,10 @@ pub struct TypeObj {
     pub flags: Cell<(u64, u8)>,
     /// Direct subclasses in creation order (`__subclasses__()`; strong references).
     pub subclasses: Mut<Vec<ObjRef>>,
+    /// The empty map instances start from (created with the first instance).
+    pub root_map: Cell<Option<ObjRef>>,
+    /// Attribute count of the largest map seen: the slot capacity new instances get.
+    pub slots_hint: Cell<u32>,
 }
 
 /// The class (or a base) defines `__getattribute__` in Python.
@@ -389,8 +438,10 @@ pub enum Payload {
     Type(Box<TypeObj>),
     /// Module.
     Module { name: String, dict: ObjRef },
-    /// Instance of a user class.
-    Instance { dict: ObjRef },
+    /// Instance of a user class (attribute storage: see `objects::map`).
+    Instance(InstanceObj),
+    /// A map (hidden class) of instances; never visible to Python code.
+    Map(Box<MapObj>),
     /// Exception instance.
     Exception(Box<ExcObj>),
     /// Closure cell.
@@ -510,9 +561,26 @@ impl Payload {
                     f(Value::Obj(*b));
                 }
                 f(Value::Obj(t.dict));
+                if let Some(m) = t.root_map.get() {
+                    f(Value::Obj(m));
+                }
             }
             Payload::Module { dict, .. } => f(Value::Obj(*dict)),
-            Payload::Instance { dict } => f(Value::Obj(*dict)),
+            Payload::Instance(inst) => {
+                f(Value::Obj(inst.shape.get()));
+                for v in inst.slots.get().iter() {
+                    f(*v);
+                }
+            }
+            Payload::Map(m) => {
+                for n in m.names.iter() {
+                    f(Value::Obj(*n));
+                }
+                for (n, t) in m.transitions.get().iter() {
+                    f(Value::Obj(*n));
+                    f(Value::Obj(*t));
+                }
+            }
             Payload::Exception(e) => {
                 f(*e.args.get());
                 for (code, _) in e.traceback.get().iter() {
@@ -601,6 +669,14 @@ impl PyObject {
     pub fn as_type(&self) -> Option<&TypeObj> {
         match &self.payload {
             Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+    /// Map payload (see `objects::map`).
+    #[inline]
+    pub fn as_map(&self) -> Option<&MapObj> {
+        match &self.payload {
+            Payload::Map(m) => Some(m),
             _ => None,
         }
     }

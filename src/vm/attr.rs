@@ -225,7 +225,7 @@ impl Vm {
                 let fget = *fget;
                 self.call(fget, &[obj], &[])
             }
-            Payload::Instance { .. } => {
+            Payload::Instance(_) => {
                 let ot = o.ty();
                 if let Some(get) = self.lookup_in_mro(ot, self.names.__get__) {
                     let inst = if obj.is_empty() { Value::None } else { obj };
@@ -237,11 +237,11 @@ impl Vm {
         }
     }
 
-    fn is_data_descriptor(&self, f: Value) -> bool {
+    pub(super) fn is_data_descriptor(&self, f: Value) -> bool {
         match f {
             Value::Obj(o) => match &o.payload {
                 Payload::Property { .. } => true,
-                Payload::Instance { .. } => {
+                Payload::Instance(_) => {
                     let t = o.ty();
                     self.lookup_in_mro(t, self.names.__set__).is_some()
                         || self.lookup_in_mro(t, self.names.__delete__).is_some()
@@ -249,21 +249,6 @@ impl Vm {
                 _ => false,
             },
             _ => false,
-        }
-    }
-
-    /// The attribute dict of an object, if it has one.
-    pub fn instance_dict(&self, v: Value) -> Option<ObjRef> {
-        match v {
-            Value::Obj(o) => match &o.payload {
-                Payload::Instance { .. } if o.ty() == self.types.object => None,
-                Payload::Instance { dict } => Some(*dict),
-                Payload::Exception(e) => Some(e.dict),
-                Payload::Module { dict, .. } => Some(*dict),
-                Payload::Function(f) => *f.dict.get(),
-                _ => None,
-            },
-            _ => None,
         }
     }
 
@@ -337,10 +322,8 @@ impl Vm {
                 };
             }
         }
-        if let Some(dict) = self.instance_dict(obj) {
-            if let Some(v) = self.dict_get_str(dict, name)? {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.own_attr_get(obj, name)? {
+            return Ok(Some(v));
         }
         if let Some(d) = descr {
             return match self.bind_descriptor(d, obj, ty) {
@@ -408,7 +391,7 @@ impl Vm {
                     Payload::ClassMethod(_) | Payload::StaticMethod(_) => {
                         self.bind_descriptor(v, Value::Empty, cls)?
                     }
-                    Payload::Instance { .. } => self.bind_descriptor(v, Value::Empty, cls)?,
+                    Payload::Instance(_) => self.bind_descriptor(v, Value::Empty, cls)?,
                     _ => v,
                 },
                 _ => v,
@@ -524,12 +507,12 @@ impl Vm {
                 "__doc__" => Ok(Some(Value::None)),
                 _ => Ok(None),
             },
-            Payload::Instance { dict }
+            Payload::Instance(_)
                 if n == "__dict__"
                     && o.ty() != self.types.object
                     && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 =>
             {
-                Ok(Some(Value::Obj(*dict)))
+                Ok(Some(Value::Obj(self.to_dict_mode(o))))
             }
             Payload::Module { name: m, dict } => match n {
                 "__dict__" => Ok(Some(Value::Obj(*dict))),
@@ -688,7 +671,7 @@ impl Vm {
                         self.call(fset, &[obj, v], &[])?;
                         return Ok(());
                     }
-                    Payload::Instance { .. } => {
+                    Payload::Instance(_) => {
                         let dt = dobj.ty();
                         if let Some(set) = self.lookup_in_mro(dt, self.names.__set__) {
                             self.call(set, &[d, obj, v], &[])?;
@@ -702,11 +685,12 @@ impl Vm {
         if name == self.names.__class__ {
             if let (Value::Obj(o), Some(Payload::Type(nt))) = (obj, v.payload()) {
                 let old = o.ty().as_type().map(|t| t.layout);
-                if matches!(o.payload, Payload::Instance { .. } | Payload::Exception(_))
+                if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_))
                     && !nt.builtin
                     && old == Some(nt.layout)
                 {
-                    o.ty.set(v.as_obj().unwrap());
+                    let new_ty = v.as_obj().unwrap();
+                    self.instance_set_class(o, new_ty);
                     return Ok(());
                 }
             }
@@ -798,16 +782,14 @@ impl Vm {
                 )));
             }
         }
-        match self.instance_dict(obj) {
-            Some(d) => self.dict_set_str(d, name, v),
-            None => {
-                let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-                Err(PyErr::attribute_error(format!(
-                    "'{}' object has no attribute '{n}'",
-                    self.type_name(obj)
-                )))
-            }
+        if self.own_attr_set(obj, name, v)? {
+            return Ok(());
         }
+        let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
+        Err(PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{n}'",
+            self.type_name(obj)
+        )))
     }
 
     /// `delattr(obj, name)`
@@ -835,7 +817,7 @@ impl Vm {
                     self.call(fdel, &[obj], &[])?;
                     return Ok(());
                 }
-                Payload::Instance { .. } => {
+                Payload::Instance(_) => {
                     let dt = dobj.ty();
                     if let Some(del) = self.lookup_in_mro(dt, self.names.__delete__) {
                         self.call(del, &[Value::Obj(dobj), obj], &[])?;
@@ -845,19 +827,20 @@ impl Vm {
                 _ => {}
             }
         }
-        let dict = match obj {
+        let found = match obj {
             Value::Obj(o) => match &o.payload {
-                Payload::Type(t) => Some(t.dict),
-                _ => self.instance_dict(obj),
+                Payload::Type(t) => {
+                    let d = t.dict;
+                    self.types_changed();
+                    Some(self.dict_del_str(d, name)?)
+                }
+                _ => self.own_attr_del(obj, name)?,
             },
             _ => None,
         };
-        if matches!(obj.payload(), Some(Payload::Type(_))) {
-            self.types_changed();
-        }
-        match dict {
-            Some(d) => {
-                if self.dict_del_str(d, name)? {
+        match found {
+            Some(found) => {
+                if found {
                     Ok(())
                 } else if !matches!(obj.payload(), Some(Payload::Type(_)))
                     && self.type_flags(ty) & FLAG_SLOTTED != 0
@@ -898,10 +881,7 @@ impl Vm {
                         _ => false,
                     };
                     if direct {
-                        let shadowed = match self.instance_dict(obj) {
-                            Some(d) => self.dict_get_str(d, name)?.is_some(),
-                            None => false,
-                        };
+                        let shadowed = self.own_attr_get(obj, name)?.is_some();
                         if !shadowed {
                             return Ok((f, obj));
                         }

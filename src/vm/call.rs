@@ -669,9 +669,9 @@ impl Vm {
             cls
         };
         let layout = cls.as_type().map(|t| t.layout).unwrap_or(Layout::Object);
-        let dict = self.new_dict();
         match layout {
             Layout::Exception => {
+                let dict = self.new_dict();
                 let a = self.new_tuple(args.to_vec());
                 Value::Obj(self.alloc(
                     cls,
@@ -685,7 +685,7 @@ impl Vm {
                     })),
                 ))
             }
-            _ => Value::Obj(self.alloc(cls, Payload::Instance { dict })),
+            _ => self.new_plain_instance(cls),
         }
     }
 

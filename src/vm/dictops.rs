@@ -57,7 +57,7 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
                 }
                 Some(true)
             }
-            (Payload::Instance { .. }, _) | (_, Payload::Instance { .. }) => None,
+            (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => None,
             (Payload::List(_), Payload::List(_)) | (Payload::Dict(_), Payload::Dict(_)) => None,
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
@@ -150,7 +150,7 @@ fn find_str_key(
 }
 
 fn is_user_instance(o: ObjRef) -> bool {
-    matches!(o.payload, Payload::Instance { .. } | Payload::Exception(_))
+    matches!(o.payload, Payload::Instance(_) | Payload::Exception(_))
 }
 
 /// Exact int/float equality (no rounding of big ints).
@@ -210,7 +210,7 @@ impl Vm {
                         self.type_name(v)
                     )));
                 }
-                Payload::Instance { .. } | Payload::Exception(_) => {
+                Payload::Instance(_) | Payload::Exception(_) => {
                     let ty = o.ty();
                     if self.type_is_user(ty) {
                         match self.lookup_in_mro(ty, self.names.__hash__) {

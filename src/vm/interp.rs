@@ -12,7 +12,7 @@ use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::bytecode::opcodes::{BINOPS, CMPOPS};
 use crate::bytecode::{BinOp, CmpOp, Instr};
-use crate::objects::object::{CodeObj, IterKind, FLAG_GETATTRIBUTE, FLAG_SETATTR, FLAG_SLOTTED};
+use crate::objects::object::{CodeObj, IterKind};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -169,13 +169,13 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        let v = tri!(self.load_attr_fast(obj, code.names[i as usize]));
+                        let v = tri!(self.load_attr_ic(code, i as usize, obj));
                         self.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(self.store_attr_fast(obj, code.names[i as usize], v));
+                        tri!(self.store_attr_ic(code, i as usize, obj, v));
                     }
                     Instr::LoadFastAttr(x) => {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
@@ -184,7 +184,7 @@ impl Vm {
                             break 'dispatch unbound_local(code, a);
                         }
                         pc += 1;
-                        let v = tri!(self.load_attr_fast(obj, code.names[n]));
+                        let v = tri!(self.load_attr_ic(code, n, obj));
                         self.stack.push(v);
                     }
                     Instr::LoadFastStoreAttr(x) => {
@@ -195,7 +195,7 @@ impl Vm {
                         }
                         pc += 1;
                         let v = pop!();
-                        tri!(self.store_attr_fast(obj, code.names[n], v));
+                        tri!(self.store_attr_ic(code, n, obj, v));
                     }
                     Instr::LoadFastMethod(x) => {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
@@ -204,7 +204,7 @@ impl Vm {
                             break 'dispatch unbound_local(code, a);
                         }
                         pc += 1;
-                        let (f, s) = tri!(self.load_method(obj, code.names[n]));
+                        let (f, s) = tri!(self.load_method_ic(code, n, obj));
                         self.stack.push(f);
                         self.stack.push(s);
                     }
@@ -214,7 +214,7 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = pop!();
-                        let (a, b) = tri!(self.load_method(obj, code.names[i as usize]));
+                        let (a, b) = tri!(self.load_method_ic(code, i as usize, obj));
                         self.stack.push(a);
                         self.stack.push(b);
                     }
@@ -1194,43 +1194,6 @@ impl Vm {
                 code.code.freevars[i - ncell]
             ))
         }
-    }
-
-    /// LOAD_ATTR with a fast path for a plain instance attribute that no class
-    /// attribute shadows.
-    #[inline]
-    fn load_attr_fast(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
-        if let Value::Obj(o) = obj {
-            if let Payload::Instance { dict } = &o.payload {
-                let ty = o.ty();
-                if self.type_flags(ty) & FLAG_GETATTRIBUTE == 0
-                    && self.lookup_in_mro(ty, name).is_none()
-                {
-                    if let Some(v) = self.dict_get_str_pure(*dict, name) {
-                        return Ok(v);
-                    }
-                }
-            }
-        }
-        self.getattr(obj, name)
-    }
-
-    /// STORE_ATTR with a fast path for plain instance attributes.
-    #[inline]
-    fn store_attr_fast(&mut self, obj: Value, name: ObjRef, v: Value) -> PyResult<()> {
-        if let Value::Obj(o) = obj {
-            if let Payload::Instance { dict } = &o.payload {
-                let ty = o.ty();
-                if ty != self.types.object
-                    && name != self.names.__class__
-                    && self.type_flags(ty) & (FLAG_SETATTR | FLAG_SLOTTED) == 0
-                    && self.lookup_in_mro(ty, name).is_none()
-                {
-                    return self.dict_set_str(*dict, name, v);
-                }
-            }
-        }
-        self.setattr(obj, name, v)
     }
 
     /// `module.qualname()` of a callable, for argument error messages.

@@ -13,6 +13,7 @@
 #![deny(unsafe_code)]
 
 pub mod attr;
+pub mod attr_ic;
 pub mod call;
 pub mod dictops;
 pub mod errors;
@@ -20,6 +21,7 @@ pub mod exceptions;
 pub mod format;
 pub mod frame;
 pub mod import;
+pub mod instance;
 pub mod interp;
 pub mod iter;
 pub mod ops;
@@ -281,6 +283,12 @@ impl Vm {
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(crate::objects::object::GlobalCache::EMPTY))
             .collect();
+        let ics = || {
+            (0..code.names.len())
+                .map(|_| std::cell::Cell::new(crate::objects::object::AttrIc::EMPTY))
+                .collect()
+        };
+        let (load_ic, store_ic) = (ics(), ics());
         let ty = self.types.code;
         self.heap.alloc(
             ty,
@@ -290,6 +298,8 @@ impl Vm {
                 names,
                 varnames,
                 global_cache,
+                load_ic,
+                store_ic,
             })),
         )
     }
@@ -435,6 +445,8 @@ impl Vm {
                 base_ok: true,
                 flags: std::cell::Cell::new((u64::MAX, 0)),
                 subclasses: Mut::new(Vec::new()),
+                root_map: std::cell::Cell::new(None),
+                slots_hint: std::cell::Cell::new(0),
             })),
         );
         let mut full = vec![t];

@@ -883,7 +883,7 @@ impl Vm {
                 Payload::BigRange(r) => {
                     crate::builtins::construct::big_range_len(r) != num_bigint::BigInt::from(0)
                 }
-                Payload::Instance { .. } | Payload::Exception(_) => {
+                Payload::Instance(_) | Payload::Exception(_) => {
                     let ty = o.ty();
                     if let Some(f) = self.lookup_in_mro(ty, self.names.__bool__) {
                         let r = self.call_dunder_unary(f, v, ty)?;

@@ -205,6 +205,7 @@ impl Vm {
                     )
                 }
             }
+            Payload::Map(_) => format!("<map at {:#x}>", o.addr()),
             Payload::Singleton => {
                 if o == self.not_implemented {
                     "NotImplemented".into()
@@ -214,7 +215,7 @@ impl Vm {
                     format!("<object at {:#x}>", o.addr())
                 }
             }
-            Payload::Instance { .. } => {
+            Payload::Instance(_) => {
                 let module = ty
                     .as_type()
                     .and_then(|t| self.dict_get_str_pure(t.dict, self.names.__module__));
@@ -1076,7 +1077,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
-                Payload::Instance { .. } => {
+                Payload::Instance(_) => {
                     let t = o.ty();
                     self.lookup_in_mro(t, self.names.__getitem__).is_some()
                         && self.lookup_in_mro(t, self.names.__len__).is_some()

@@ -126,6 +126,8 @@ fn make_type(
             builtin: true,
             flags: std::cell::Cell::new((u64::MAX, 0)),
             subclasses: Mut::new(Vec::new()),
+            root_map: std::cell::Cell::new(None),
+            slots_hint: std::cell::Cell::new(0),
             base_ok: !matches!(
                 name,
                 "bool"

@@ -1,0 +1,238 @@
+//! Inline caches for attribute loads, stores and method lookups on plain instances.
+//!
+//! Each code object has one `AttrIc` per name for loads (LOAD_ATTR, LOAD_METHOD) and
+//! one for stores (STORE_ATTR). An entry is valid while the receiver's shape is the
+//! cached map and the global type epoch is unchanged; since a map implies its type,
+//! that one compare stands for "same type, same attribute layout, same class
+//! attributes". A hit reads or writes a slot, or returns a cached class attribute,
+//! without hashing a name or walking an MRO; a method hit also avoids the bound
+//! method allocation.
+//!
+//! Entries are only recorded after the generic path has run (`*_miss`), and only
+//! when its result does not depend on anything but the shape and the types:
+//! - loads: no Python `__getattribute__`, and no data descriptor of that name in
+//!   the class (which would take precedence over the instance slot);
+//! - stores: no Python `__setattr__`, no data descriptor, not `__class__`;
+//! - methods: the class attribute is a function (or built-in method) the instance
+//!   does not shadow.
+//!
+//! The epoch also moves on after every collection, so an entry never outlives the
+//! map it points to.
+
+use super::{PyResult, Vm};
+use crate::objects::object::{
+    AttrIc, CodeObj, FLAG_GETATTRIBUTE, FLAG_SETATTR, IC_ADD, IC_CLASS_VALUE, IC_METHOD, IC_SLOT,
+};
+use crate::objects::{ObjRef, Payload, Value};
+
+impl Vm {
+    /// LOAD_ATTR of `code.names[n]` on `obj`.
+    #[inline]
+    pub(super) fn load_attr_ic(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                let c = code.load_ic[n].get();
+                if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
+                    if c.kind == IC_SLOT {
+                        if let Some(&v) = inst.slots.get().get(c.index as usize) {
+                            return Ok(v);
+                        }
+                    } else if c.kind == IC_CLASS_VALUE {
+                        return Ok(c.value);
+                    }
+                }
+            }
+        }
+        self.load_attr_miss(code, n, obj)
+    }
+
+    #[inline(never)]
+    fn load_attr_miss(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
+        let name = code.names[n];
+        let v = self.getattr(obj, name)?;
+        if let Some((o, map)) = self.cacheable_load(obj) {
+            let ty = o.ty();
+            let descr = self.lookup_in_mro(ty, name);
+            let slot = map.as_map().and_then(|m| m.index_of(name));
+            let entry = match (slot, descr) {
+                (Some(i), d) if !d.is_some_and(|d| self.is_data_descriptor(d)) => {
+                    Some((IC_SLOT, i as u32, Value::Empty))
+                }
+                (None, Some(d)) if is_plain_class_value(d) => Some((IC_CLASS_VALUE, 0, d)),
+                _ => None,
+            };
+            if let Some((kind, index, value)) = entry {
+                self.record(&code.load_ic[n], map, kind, index, value);
+            }
+        }
+        Ok(v)
+    }
+
+    /// LOAD_METHOD of `code.names[n]` on `obj`: `(function, self)` or `(Empty, attr)`.
+    #[inline]
+    pub(super) fn load_method_ic(
+        &mut self,
+        code: &CodeObj,
+        n: usize,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                let c = code.load_ic[n].get();
+                if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
+                    if c.kind == IC_METHOD {
+                        return Ok((c.value, obj));
+                    } else if c.kind == IC_CLASS_VALUE {
+                        return Ok((Value::Empty, c.value));
+                    } else if c.kind == IC_SLOT {
+                        if let Some(&v) = inst.slots.get().get(c.index as usize) {
+                            return Ok((Value::Empty, v));
+                        }
+                    }
+                }
+            }
+        }
+        self.load_method_miss(code, n, obj)
+    }
+
+    #[inline(never)]
+    fn load_method_miss(
+        &mut self,
+        code: &CodeObj,
+        n: usize,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        let name = code.names[n];
+        let r = self.load_method(obj, name)?;
+        if let Some((_, map)) = self.cacheable_load(obj) {
+            let shadowed = map.as_map().and_then(|m| m.index_of(name)).is_some();
+            let is_self = matches!((r.1, obj), (Value::Obj(a), Value::Obj(b)) if a == b);
+            if !shadowed && !r.0.is_empty() && is_self {
+                self.record(&code.load_ic[n], map, IC_METHOD, 0, r.0);
+            }
+        }
+        Ok(r)
+    }
+
+    /// STORE_ATTR of `code.names[n]` on `obj`.
+    #[inline]
+    pub(super) fn store_attr_ic(
+        &mut self,
+        code: &CodeObj,
+        n: usize,
+        obj: Value,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                let c = code.store_ic[n].get();
+                if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
+                    let slots = inst.slots.get();
+                    let i = c.index as usize;
+                    if c.kind == IC_SLOT && i < slots.len() {
+                        slots[i] = v;
+                        return Ok(());
+                    }
+                    if let (IC_ADD, Value::Obj(next)) = (c.kind, c.value) {
+                        if i == slots.len() {
+                            slots.push(v);
+                            inst.shape.set(next);
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        self.store_attr_miss(code, n, obj, v)
+    }
+
+    #[inline(never)]
+    fn store_attr_miss(&mut self, code: &CodeObj, n: usize, obj: Value, v: Value) -> PyResult<()> {
+        let name = code.names[n];
+        let before = match obj {
+            Value::Obj(o) => match &o.payload {
+                Payload::Instance(inst) => inst.map(),
+                _ => None,
+            },
+            _ => None,
+        };
+        self.setattr(obj, name, v)?;
+        let (Some(before), Value::Obj(o)) = (before, obj) else {
+            return Ok(());
+        };
+        let Payload::Instance(inst) = &o.payload else {
+            return Ok(());
+        };
+        let Some(after) = inst.map() else {
+            return Ok(());
+        };
+        let ty = o.ty();
+        if ty == self.types.object
+            || name == self.names.__class__
+            || self.type_flags(ty) & FLAG_SETATTR != 0
+            || self
+                .lookup_in_mro(ty, name)
+                .is_some_and(|d| self.is_data_descriptor(d))
+        {
+            return Ok(());
+        }
+        let Some(i) = after.as_map().and_then(|m| m.index_of(name)) else {
+            return Ok(());
+        };
+        if after == before {
+            self.record(&code.store_ic[n], before, IC_SLOT, i as u32, Value::Empty);
+        } else if before.as_map().and_then(|m| m.transition(name)) == Some(after) {
+            self.record(
+                &code.store_ic[n],
+                before,
+                IC_ADD,
+                i as u32,
+                Value::Obj(after),
+            );
+        }
+        Ok(())
+    }
+
+    /// The instance and its map when loads on `obj` may be cached: a map-mode
+    /// instance whose type has no Python `__getattribute__`.
+    fn cacheable_load(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
+        let Value::Obj(o) = obj else { return None };
+        let Payload::Instance(inst) = &o.payload else {
+            return None;
+        };
+        let map = inst.map()?;
+        (self.type_flags(o.ty()) & FLAG_GETATTRIBUTE == 0).then_some((o, map))
+    }
+
+    fn record(
+        &self,
+        slot: &std::cell::Cell<AttrIc>,
+        map: ObjRef,
+        kind: u8,
+        index: u32,
+        value: Value,
+    ) {
+        slot.set(AttrIc {
+            map: Some(map),
+            epoch: self.type_epoch.get(),
+            kind,
+            index,
+            value,
+        });
+    }
+}
+
+/// A class attribute that LOAD_ATTR returns as it is: no descriptor protocol can
+/// apply to it (numbers, None, bools, strings, tuples).
+fn is_plain_class_value(v: Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            matches!(
+                o.payload,
+                Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_)
+            )
+        }
+        Value::Empty => false,
+        _ => true,
+    }
+}
