@@ -512,7 +512,7 @@ impl Vm {
                     && o.ty() != self.types.object
                     && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 =>
             {
-                Ok(Some(Value::Obj(self.to_dict_mode(o))))
+                Ok(Some(Value::Obj(self.enter_dict_mode(o))))
             }
             Payload::Module { name: m, dict } => match n {
                 "__dict__" => Ok(Some(Value::Obj(*dict))),

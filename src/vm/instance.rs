@@ -79,9 +79,9 @@ impl Vm {
     }
 
     /// Move `inst` (the instance object `o`) to dict mode; returns its dict.
-    pub(super) fn to_dict_mode(&mut self, o: ObjRef) -> ObjRef {
+    pub(super) fn enter_dict_mode(&mut self, o: ObjRef) -> ObjRef {
         let Payload::Instance(inst) = &o.payload else {
-            unreachable!("to_dict_mode on a non-instance")
+            unreachable!("enter_dict_mode on a non-instance")
         };
         if let Some(d) = inst.dict() {
             return d;
@@ -104,7 +104,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Instance(_) if o.ty() == self.types.object => None,
-                Payload::Instance(_) => Some(self.to_dict_mode(o)),
+                Payload::Instance(_) => Some(self.enter_dict_mode(o)),
                 Payload::Exception(e) => Some(e.dict),
                 Payload::Module { dict, .. } => Some(*dict),
                 Payload::Function(f) => *f.dict.get(),
@@ -161,7 +161,7 @@ impl Vm {
                             inst.shape.set(next);
                             return Ok(true);
                         }
-                        None => Some(self.to_dict_mode(o)),
+                        None => Some(self.enter_dict_mode(o)),
                     }
                 }
                 None => inst.dict(),
@@ -186,7 +186,7 @@ impl Vm {
                     if !present {
                         return Ok(Some(false));
                     }
-                    Some(self.to_dict_mode(o))
+                    Some(self.enter_dict_mode(o))
                 }
                 None => inst.dict(),
             },
