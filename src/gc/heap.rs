@@ -12,7 +12,7 @@ use std::ptr::NonNull;
 
 use crate::objects::{ObjRef, Payload, PyObject, Value};
 
-const MIN_THRESHOLD: usize = 200_000;
+const MIN_THRESHOLD: usize = 100_000;
 
 /// The object heap.
 pub struct Heap {
