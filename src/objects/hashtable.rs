@@ -83,6 +83,9 @@ fn not_minus_one(h: i64) -> i64 {
 
 /// `hash(int)` for a machine integer.
 pub fn hash_i64(v: i64) -> i64 {
+    if (0..HASH_MODULUS as i64).contains(&v) {
+        return v;
+    }
     let m = (v.unsigned_abs() % HASH_MODULUS) as i64;
     not_minus_one(if v < 0 { -m } else { m })
 }

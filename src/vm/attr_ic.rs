@@ -77,8 +77,8 @@ impl Vm {
         obj: Value,
     ) -> PyResult<(Value, Value)> {
         if let Value::Obj(o) = obj {
+            let c = code.load_ic[n].get();
             if let Payload::Instance(inst) = &o.payload {
-                let c = code.load_ic[n].get();
                 if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
                     if c.kind == IC_METHOD {
                         return Ok((c.value, obj));
@@ -90,6 +90,9 @@ impl Vm {
                         }
                     }
                 }
+            } else if c.map == Some(o.ty()) && c.kind == IC_METHOD {
+                // A built-in receiver (see `builtin_method_receiver`): keyed by type.
+                return Ok((c.value, obj));
             }
         }
         self.load_method_miss(code, n, obj)
@@ -104,7 +107,11 @@ impl Vm {
     ) -> PyResult<(Value, Value)> {
         let name = code.names[n];
         let r = self.load_method(obj, name)?;
-        if let Some((_, map)) = self.cacheable_load(obj) {
+        if let Some(ty) = builtin_method_receiver(obj) {
+            if !r.0.is_empty() {
+                self.record(&code.load_ic[n], ty, IC_METHOD, 0, r.0);
+            }
+        } else if let Some((_, map)) = self.cacheable_load(obj) {
             let shadowed = map.as_map().and_then(|m| m.index_of(name)).is_some();
             let is_self = matches!((r.1, obj), (Value::Obj(a), Value::Obj(b)) if a == b);
             if !shadowed && !r.0.is_empty() && is_self {
@@ -220,6 +227,25 @@ impl Vm {
             value,
         });
     }
+}
+
+/// The type of `obj` when it is an object of a built-in type without attributes of
+/// its own: a method found on that type is then the same for every such object
+/// (built-in types are immutable), so LOAD_METHOD caches it by type.
+fn builtin_method_receiver(obj: Value) -> Option<ObjRef> {
+    let Value::Obj(o) = obj else { return None };
+    let ty = o.ty();
+    let builtin = ty.as_type().is_some_and(|t| t.builtin);
+    let own_attrs = matches!(
+        o.payload,
+        Payload::Instance(_)
+            | Payload::Exception(_)
+            | Payload::Module { .. }
+            | Payload::Function(_)
+            | Payload::Type(_)
+            | Payload::Super { .. }
+    );
+    (builtin && !own_attrs).then_some(ty)
 }
 
 /// A class attribute that LOAD_ATTR returns as it is: no descriptor protocol can

@@ -45,6 +45,23 @@ impl Vm {
         };
         match &o.payload {
             Payload::Function(f) => self.call_function(o, f, ret_base, args_start, nargs, kwnames),
+            Payload::Builtin(b) if kwnames.is_none() && b.bound.is_empty() && nargs <= 4 => {
+                // The common short call: copy the arguments to a small local array
+                // (they also stay on the value stack, rooted, while the native runs).
+                let mut buf = [Value::None; 4];
+                buf[..nargs].copy_from_slice(&self.stack[args_start..args_start + nargs]);
+                let args = &buf[..nargs];
+                if let Some(owner) = b.owner {
+                    // An unbound method of a built-in type: natives may rely on `self`.
+                    if let Err(e) = self.check_self(b.name, owner, args.first().copied()) {
+                        self.stack.truncate(ret_base);
+                        return Err(e);
+                    }
+                }
+                let r = (b.func)(self, args, &[]);
+                self.stack.truncate(ret_base);
+                Ok(Some(r?))
+            }
             Payload::Builtin(b) => {
                 // The arguments stay on the value stack (rooted) while the native runs.
                 let (args, kw) = self.take_args(args_start, nargs, kwnames);
@@ -100,20 +117,22 @@ impl Vm {
 
     /// The first argument of an unbound built-in method must be an instance of its type.
     fn check_self(&self, name: &str, owner: ObjRef, first: Option<Value>) -> PyResult<()> {
+        if let Some(v) = first {
+            if self.isinstance_type(v, owner) {
+                return Ok(());
+            }
+        }
         let tn = owner
             .as_type()
             .map(|t| t.name.get().clone())
             .unwrap_or_default();
-        match first {
-            None => Err(PyErr::type_error(format!(
-                "unbound method {tn}.{name}() needs an argument"
-            ))),
-            Some(v) if !self.isinstance_type(v, owner) => Err(PyErr::type_error(format!(
+        Err(PyErr::type_error(match first {
+            None => format!("unbound method {tn}.{name}() needs an argument"),
+            Some(v) => format!(
                 "descriptor '{name}' for '{tn}' objects doesn't apply to a '{}' object",
                 self.type_name(v)
-            ))),
-            Some(_) => Ok(()),
-        }
+            ),
+        }))
     }
 
     fn not_callable(&self, v: Value) -> PyErr {

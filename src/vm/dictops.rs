@@ -119,17 +119,34 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
 fn find_pure(
     hash: i64,
     key: Value,
-    find: impl FnOnce(i64, &mut dyn FnMut(&Value) -> bool) -> Option<usize>,
+    find: impl FnOnce(i64, &mut PureEq) -> Option<usize>,
 ) -> (Option<usize>, bool) {
-    let mut impure = false;
-    let r = find(hash, &mut |k: &Value| match eq_pure(*k, key) {
-        Some(b) => b,
-        None => {
-            impure = true;
-            false
+    let mut eq = PureEq { key, impure: false };
+    let r = find(hash, &mut eq);
+    (r, eq.impure)
+}
+
+/// Key comparison that runs no Python code: `impure` records a comparison that
+/// would need `__eq__` (treated as unequal here).
+struct PureEq {
+    key: Value,
+    impure: bool,
+}
+
+impl PureEq {
+    #[inline]
+    fn test(&mut self, k: &Value) -> bool {
+        if let (Value::Int(a), Value::Int(b)) = (*k, self.key) {
+            return a == b;
         }
-    });
-    (r, impure)
+        match eq_pure(*k, self.key) {
+            Some(b) => b,
+            None => {
+                self.impure = true;
+                false
+            }
+        }
+    }
 }
 
 /// Entry of a str key (interned or not) in a dict table; no user code runs.
@@ -258,7 +275,7 @@ impl Vm {
     /// Look up `key`; returns the entry handle.
     fn dict_find(&mut self, d: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
         let table = d.as_dict().unwrap();
-        let (r, impure) = find_pure(hash, key, |h, eq| table.get().find(h, eq));
+        let (r, impure) = find_pure(hash, key, |h, eq| table.get().find(h, |k| eq.test(k)));
         if r.is_some() || !impure {
             return Ok(r);
         }
@@ -376,7 +393,7 @@ impl Vm {
             Payload::Set(t) | Payload::FrozenSet(t) => t,
             _ => return Ok(None),
         };
-        let (r, impure) = find_pure(hash, key, |h, eq| table.get().find(h, eq));
+        let (r, impure) = find_pure(hash, key, |h, eq| table.get().find(h, |k| eq.test(k)));
         if r.is_some() || !impure {
             return Ok(r);
         }
