@@ -90,6 +90,13 @@ fn dis_one(code: &CodeObject, out: &mut String) {
 fn operand_text(code: &CodeObject, instr: &Instr) -> String {
     use Instr::*;
     let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
+    let local = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
+    let konst = |i: u32| {
+        code.consts
+            .get(i as usize)
+            .map(const_repr)
+            .unwrap_or_default()
+    };
     let cell = |i: u32| {
         let i = i as usize;
         code.cellvars
@@ -211,6 +218,32 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
                     .cloned()
                     .unwrap_or_default(),
                 name(x >> 16)
+            )
+        }
+        InplaceLocalConst(x) => format!(
+            "({} {}= {})",
+            local((x >> 4) & 0xfff),
+            super::opcodes::BINOPS[(x & 0xf) as usize].symbol(),
+            konst(x >> 16)
+        ),
+        InplaceLocals(x) => format!(
+            "({} {}= {})",
+            local((x >> 8) & 0xfff),
+            super::opcodes::BINOPS[(x & 0xff) as usize].symbol(),
+            local(x >> 20)
+        ),
+        CompareLocalsJump(x) | CompareLocalConstJump(x) => {
+            let rhs = if matches!(instr, CompareLocalsJump(_)) {
+                local(x >> 18)
+            } else {
+                konst(x >> 18)
+            };
+            format!(
+                "({} {} {}, jump if {})",
+                local((x >> 4) & 0x3fff),
+                super::opcodes::CMPOPS[(x & 7) as usize].symbol(),
+                rhs,
+                if x & 8 != 0 { "true" } else { "false" }
             )
         }
         CompareOp(op) => format!("({})", op.symbol()),

@@ -372,6 +372,19 @@ opcodes! {
     BinaryOpLocalConst(u32) = "LOAD_FAST__LOAD_CONST__BINARY_OP",
     /// `LoadConst(k); LoadFast(a); BinaryOp(op)`: operand `op | a << 4 | k << 16` (skips two).
     BinaryOpConstLocal(u32) = "LOAD_CONST__LOAD_FAST__BINARY_OP",
+    /// `LoadFast(a); LoadConst(k); InplaceOp(op); StoreFast(a)` (`a op= k`): operand
+    /// `op | a << 4 | k << 16` (skips three).
+    InplaceLocalConst(u32) = "LOAD_FAST__LOAD_CONST__INPLACE_OP__STORE_FAST",
+    /// `LoadFast(a); LoadFast(b); InplaceOp(op); StoreFast(a)` (`a op= b`): operand
+    /// `op | a << 8 | b << 20` (skips three).
+    InplaceLocals(u32) = "LOAD_FAST__LOAD_FAST__INPLACE_OP__STORE_FAST",
+    /// `LoadFast(a); LoadFast(b); CompareOp(op); PopJumpIf{False,True}(t)`: operand
+    /// `op | jump_if_true << 3 | a << 4 | b << 18`. The target is read from the jump
+    /// instruction, which stays in the fourth slot.
+    CompareLocalsJump(u32) = "LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF",
+    /// `LoadFast(a); LoadConst(k); CompareOp(op); PopJumpIf{False,True}(t)`: operand
+    /// `op | jump_if_true << 3 | a << 4 | k << 18`; target as in `CompareLocalsJump`.
+    CompareLocalConstJump(u32) = "LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF",
 }
 
 /// Comparison operators by number (for superinstruction operands).
@@ -442,10 +455,59 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             _ => None,
         }
     };
+    let quad_ok = |i: usize| {
+        triple_ok(i)
+            && i + 3 < n
+            && !targets[i + 3]
+            && lines[i] == lines[i + 3]
+            && handler_of[i] == handler_of[i + 3]
+    };
+    let quad = |c: &[Instr], i: usize| -> Option<Instr> {
+        let jump_if_true = match c[i + 3] {
+            Instr::PopJumpIfFalse(_) => Some(0),
+            Instr::PopJumpIfTrue(_) => Some(1),
+            _ => None,
+        };
+        match (c[i], c[i + 1], c[i + 2], c[i + 3]) {
+            (
+                Instr::LoadFast(a),
+                Instr::LoadConst(k),
+                Instr::InplaceOp(op),
+                Instr::StoreFast(s),
+            ) if s == a && a < 1 << 12 && k < 1 << 16 => {
+                Some(Instr::InplaceLocalConst(op as u32 | a << 4 | k << 16))
+            }
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::InplaceOp(op), Instr::StoreFast(s))
+                if s == a && a < 1 << 12 && b < 1 << 12 =>
+            {
+                Some(Instr::InplaceLocals(op as u32 | a << 8 | b << 20))
+            }
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::CompareOp(op), _)
+                if a < 1 << 14 && b < 1 << 14 =>
+            {
+                jump_if_true
+                    .map(|t| Instr::CompareLocalsJump(op as u32 | t << 3 | a << 4 | b << 18))
+            }
+            (Instr::LoadFast(a), Instr::LoadConst(k), Instr::CompareOp(op), _)
+                if a < 1 << 14 && k < 1 << 14 =>
+            {
+                jump_if_true
+                    .map(|t| Instr::CompareLocalConstJump(op as u32 | t << 3 | a << 4 | k << 18))
+            }
+            _ => None,
+        }
+    };
     let mut i = 0;
     while i + 1 < code.len() {
         let j = i + 1;
-        // Three-instruction patterns first.
+        // Longest patterns first.
+        if quad_ok(i) {
+            if let Some(q) = quad(code, i) {
+                code[i] = q;
+                i += 4;
+                continue;
+            }
+        }
         if triple_ok(i) {
             if let Some(t) = triple(code, i) {
                 code[i] = t;
@@ -453,8 +515,8 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
                 continue;
             }
         }
-        // Leave the next instruction free when it starts a triple.
-        if triple_ok(j) && triple(code, j).is_some() {
+        // Leave the next instruction free when it starts a longer pattern.
+        if (quad_ok(j) && quad(code, j).is_some()) || (triple_ok(j) && triple(code, j).is_some()) {
             i += 1;
             continue;
         }
@@ -621,6 +683,8 @@ impl Instr {
             LoadFastStoreAttr(_) => -1,
             LoadFastMethod(_) => 2,
             SubscrLocals(_) | BinaryOpLocalConst(_) | BinaryOpConstLocal(_) => 1,
+            InplaceLocalConst(_) | InplaceLocals(_) => 0,
+            CompareLocalsJump(_) | CompareLocalConstJump(_) => 0,
         };
         (e, e)
     }
@@ -662,5 +726,43 @@ mod tests {
         // The BinaryOp is a jump target: not fused with the LoadFast before it.
         assert_eq!(code[2], Instr::LoadFast(2));
         assert_eq!(code[3], Instr::BinaryOp(BinOp::Add));
+    }
+
+    #[test]
+    fn fuse_four_instruction_patterns() {
+        let mut code = vec![
+            // i += 1
+            Instr::LoadFast(3),
+            Instr::LoadConst(1),
+            Instr::InplaceOp(BinOp::Add),
+            Instr::StoreFast(3),
+            // if i < n: (jump to 0 when false)
+            Instr::LoadFast(3),
+            Instr::LoadFast(0),
+            Instr::CompareOp(CmpOp::Lt),
+            Instr::PopJumpIfFalse(0),
+            // x += 1 stored elsewhere: not the in-place pattern
+            Instr::LoadFast(1),
+            Instr::LoadConst(1),
+            Instr::InplaceOp(BinOp::Add),
+            Instr::StoreFast(2),
+        ];
+        let lines = vec![1; code.len()];
+        let mut targets = vec![false; code.len() + 1];
+        targets[0] = true;
+        let handlers = vec![None; code.len()];
+        fuse(&mut code, &lines, &targets, &handlers);
+        assert_eq!(
+            code[0],
+            Instr::InplaceLocalConst(BinOp::Add as u32 | 3 << 4 | 1 << 16)
+        );
+        assert_eq!(code[3], Instr::StoreFast(3));
+        assert_eq!(code[4], Instr::CompareLocalsJump(CmpOp::Lt as u32 | 3 << 4));
+        assert_eq!(code[7], Instr::PopJumpIfFalse(0));
+        assert_eq!(code[8], Instr::LoadFast(1));
+        assert_eq!(
+            code[10],
+            Instr::InplaceOpStoreFast(BinOp::Add as u32 | 2 << 8)
+        );
     }
 }

@@ -1089,6 +1089,78 @@ impl Vm {
                             pc = t;
                         }
                     }
+                    Instr::InplaceLocalConst(x) => {
+                        let op = BINOPS[(x & 0xf) as usize];
+                        let (a, k) = (((x >> 4) & 0xfff) as usize, (x >> 16) as usize);
+                        let lhs = self.stack[base + a];
+                        if lhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 2;
+                        let rhs = code.consts[k];
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.inplace_op(lhs, rhs, op)),
+                        };
+                        pc += 1;
+                        self.stack[base + a] = r;
+                    }
+                    Instr::InplaceLocals(x) => {
+                        let op = BINOPS[(x & 0xff) as usize];
+                        let (a, b) = (((x >> 8) & 0xfff) as usize, (x >> 20) as usize);
+                        let lhs = self.stack[base + a];
+                        if lhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let rhs = self.stack[base + b];
+                        if rhs.is_empty() {
+                            break 'dispatch unbound_local(code, b);
+                        }
+                        pc += 1;
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.inplace_op(lhs, rhs, op)),
+                        };
+                        pc += 1;
+                        self.stack[base + a] = r;
+                    }
+                    Instr::CompareLocalsJump(x) | Instr::CompareLocalConstJump(x) => {
+                        let op = CMPOPS[(x & 7) as usize];
+                        let want = x & 8 != 0;
+                        let (a, b) = (((x >> 4) & 0x3fff) as usize, (x >> 18) as usize);
+                        let lhs = self.stack[base + a];
+                        if lhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let rhs = if let Instr::CompareLocalsJump(_) = instr {
+                            let v = self.stack[base + b];
+                            if v.is_empty() {
+                                break 'dispatch unbound_local(code, b);
+                            }
+                            v
+                        } else {
+                            code.consts[b]
+                        };
+                        pc += 1;
+                        let r = match fast_compare(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => {
+                                let v = tri!(self.rich_compare(lhs, rhs, op));
+                                tri!(self.truthy(v))
+                            }
+                        };
+                        // The jump instruction itself stays in the fourth slot.
+                        let target = instrs[pc].jump_target().map_or(pc + 1, |t| t as usize);
+                        pc += 1;
+                        if r == want {
+                            if target < pc {
+                                self.safepoint();
+                            }
+                            pc = target;
+                        }
+                    }
                     Instr::PrintExpr => {
                         let v = pop!();
                         if !v.is_none() {
