@@ -15,6 +15,7 @@ memory) and benches/results/latest.svg (speedup over CPython, log scale).
 import argparse
 import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -116,6 +117,18 @@ def build_c(src, build_dir):
     if not exe.exists() or exe.stat().st_mtime < src.stat().st_mtime:
         subprocess.run(["cc", "-O2", "-o", str(exe), str(src), "-lm"], check=True)
     return exe
+
+
+def c_versions():
+    """Map benchmark name -> C source. A C file serves the benchmark of its own name,
+    or those listed on a `compare: name ...` line in its header comment."""
+    found = {}
+    for src in sorted(C_DIR.glob("*.c")):
+        head = src.read_text()[:2000]
+        m = re.search(r"^\s*\*?\s*compare:\s*(.+)$", head, re.MULTILINE)
+        for name in m.group(1).split() if m else [src.stem]:
+            found[name] = src
+    return found
 
 
 def geomean(xs):
@@ -279,13 +292,14 @@ def main(argv=None):
         notes.append("PyPy column skipped: pypy3 not available on this machine.")
     systems.append("c")
 
+    c_sources = c_versions()
     results = {}
     for name in names:
         prog = str(PY_DIR / f"{name}.py")
         cmds = {"pyjit": [args.pyjit, prog], "cpython": [args.cpython, prog]}
         if args.pypy:
             cmds["pypy"] = [args.pypy, prog]
-        exe = build_c(C_DIR / f"{name}.c", build_dir)
+        exe = build_c(c_sources[name], build_dir) if name in c_sources else None
         if exe:
             cmds["c"] = [str(exe)]
         results[name] = {s: Outcome() for s in cmds}

@@ -246,6 +246,26 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
                 if x & 8 != 0 { "true" } else { "false" }
             )
         }
+        BinaryOpStoreFast(x) => format!(
+            "({} -> {})",
+            super::opcodes::BINOPS[(x & 0xff) as usize].symbol(),
+            local(x >> 8)
+        ),
+        BinaryOpLocalsStore(x) => format!(
+            "({} = {} {} {})",
+            local(x >> 22),
+            local((x >> 4) & 0x1ff),
+            super::opcodes::BINOPS[(x & 0xf) as usize].symbol(),
+            local((x >> 13) & 0x1ff)
+        ),
+        BinaryOpLocalConstStore(x) => format!(
+            "({} = {} {} {})",
+            local(x >> 23),
+            local((x >> 4) & 0x1ff),
+            super::opcodes::BINOPS[(x & 0xf) as usize].symbol(),
+            konst((x >> 13) & 0x3ff)
+        ),
+        StoreSubscrLocals(x) => format!("({}[{}] = ...)", local(x & 0xffff), local(x >> 16)),
         CompareOp(op) => format!("({})", op.symbol()),
         _ => {
             if let Some(t) = instr.jump_target() {

@@ -385,6 +385,16 @@ opcodes! {
     /// `LoadFast(a); LoadConst(k); CompareOp(op); PopJumpIf{False,True}(t)`: operand
     /// `op | jump_if_true << 3 | a << 4 | k << 18`; target as in `CompareLocalsJump`.
     CompareLocalConstJump(u32) = "LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF",
+    /// `BinaryOp(op); StoreFast(a)`: operand `op | a << 8`.
+    BinaryOpStoreFast(u32) = "BINARY_OP__STORE_FAST",
+    /// `LoadFast(a); LoadFast(b); BinaryOp(op); StoreFast(s)` (`s = a op b`): operand
+    /// `op | a << 4 | b << 13 | s << 22` (each local below 512; skips three).
+    BinaryOpLocalsStore(u32) = "LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST",
+    /// `LoadFast(a); LoadConst(k); BinaryOp(op); StoreFast(s)` (`s = a op k`): operand
+    /// `op | a << 4 | k << 13 | s << 23` (locals below 512, constants below 1024).
+    BinaryOpLocalConstStore(u32) = "LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST",
+    /// `LoadFast(c); LoadFast(i); StoreSubscr` (`c[i] = value`): operand `c | i << 16`.
+    StoreSubscrLocals(u32) = "LOAD_FAST__LOAD_FAST__STORE_SUBSCR",
 }
 
 /// Comparison operators by number (for superinstruction operands).
@@ -442,6 +452,11 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             {
                 Some(Instr::SubscrLocals(a | b << 16))
             }
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::StoreSubscr)
+                if a < 1 << 16 && b < 1 << 16 =>
+            {
+                Some(Instr::StoreSubscrLocals(a | b << 16))
+            }
             (Instr::LoadFast(a), Instr::LoadConst(k), Instr::BinaryOp(op))
                 if a < 1 << 12 && k < 1 << 16 =>
             {
@@ -481,6 +496,20 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
                 if s == a && a < 1 << 12 && b < 1 << 12 =>
             {
                 Some(Instr::InplaceLocals(op as u32 | a << 8 | b << 20))
+            }
+            (Instr::LoadFast(a), Instr::LoadFast(b), Instr::BinaryOp(op), Instr::StoreFast(s))
+                if a < 1 << 9 && b < 1 << 9 && s < 1 << 9 =>
+            {
+                Some(Instr::BinaryOpLocalsStore(
+                    op as u32 | a << 4 | b << 13 | s << 22,
+                ))
+            }
+            (Instr::LoadFast(a), Instr::LoadConst(k), Instr::BinaryOp(op), Instr::StoreFast(s))
+                if a < 1 << 9 && k < 1 << 10 && s < 1 << 9 =>
+            {
+                Some(Instr::BinaryOpLocalConstStore(
+                    op as u32 | a << 4 | k << 13 | s << 23,
+                ))
             }
             (Instr::LoadFast(a), Instr::LoadFast(b), Instr::CompareOp(op), _)
                 if a < 1 << 14 && b < 1 << 14 =>
@@ -536,6 +565,9 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
             }
             (Instr::InplaceOp(op), Instr::StoreFast(a)) if a < 1 << 24 => {
                 Some(Instr::InplaceOpStoreFast(op as u32 | a << 8))
+            }
+            (Instr::BinaryOp(op), Instr::StoreFast(a)) if a < 1 << 24 => {
+                Some(Instr::BinaryOpStoreFast(op as u32 | a << 8))
             }
             (Instr::StoreFast(a), Instr::LoadFast(b)) if a < 1 << 16 && b < 1 << 16 => {
                 Some(Instr::StoreFastLoadFast(a | b << 16))
@@ -685,6 +717,9 @@ impl Instr {
             SubscrLocals(_) | BinaryOpLocalConst(_) | BinaryOpConstLocal(_) => 1,
             InplaceLocalConst(_) | InplaceLocals(_) => 0,
             CompareLocalsJump(_) | CompareLocalConstJump(_) => 0,
+            BinaryOpStoreFast(_) => -2,
+            BinaryOpLocalsStore(_) | BinaryOpLocalConstStore(_) => 0,
+            StoreSubscrLocals(_) => -1,
         };
         (e, e)
     }

@@ -1161,6 +1161,90 @@ impl Vm {
                             pc = target;
                         }
                     }
+                    Instr::BinaryOpStoreFast(x) => {
+                        let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
+                        let rhs = pop!();
+                        let lhs = pop!();
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        pc += 1;
+                        self.stack[base + a] = r;
+                    }
+                    Instr::BinaryOpLocalsStore(x) => {
+                        let op = BINOPS[(x & 0xf) as usize];
+                        let (a, b, dst) = (
+                            ((x >> 4) & 0x1ff) as usize,
+                            ((x >> 13) & 0x1ff) as usize,
+                            (x >> 22) as usize,
+                        );
+                        let lhs = self.stack[base + a];
+                        if lhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 1;
+                        let rhs = self.stack[base + b];
+                        if rhs.is_empty() {
+                            break 'dispatch unbound_local(code, b);
+                        }
+                        pc += 1;
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        pc += 1;
+                        self.stack[base + dst] = r;
+                    }
+                    Instr::BinaryOpLocalConstStore(x) => {
+                        let op = BINOPS[(x & 0xf) as usize];
+                        let (a, k, dst) = (
+                            ((x >> 4) & 0x1ff) as usize,
+                            ((x >> 13) & 0x3ff) as usize,
+                            (x >> 23) as usize,
+                        );
+                        let lhs = self.stack[base + a];
+                        if lhs.is_empty() {
+                            break 'dispatch unbound_local(code, a);
+                        }
+                        pc += 2;
+                        let rhs = code.consts[k];
+                        let r = match fast_binop(op, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(lhs, rhs, op)),
+                        };
+                        pc += 1;
+                        self.stack[base + dst] = r;
+                    }
+                    Instr::StoreSubscrLocals(x) => {
+                        let (c, i) = ((x & 0xffff) as usize, (x >> 16) as usize);
+                        let obj = self.stack[base + c];
+                        if obj.is_empty() {
+                            break 'dispatch unbound_local(code, c);
+                        }
+                        pc += 1;
+                        let idx = self.stack[base + i];
+                        if idx.is_empty() {
+                            break 'dispatch unbound_local(code, i);
+                        }
+                        pc += 1;
+                        let v = pop!();
+                        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
+                            if let Payload::List(l) = &o.payload {
+                                let l = l.get();
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    l[j as usize] = v;
+                                    continue;
+                                }
+                                break 'dispatch PyErr::index_error(
+                                    "list assignment index out of range",
+                                );
+                            }
+                        }
+                        tri!(self.setitem(obj, idx, v));
+                    }
                     Instr::PrintExpr => {
                         let v = pop!();
                         if !v.is_none() {

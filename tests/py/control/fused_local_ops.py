@@ -122,3 +122,50 @@ try:
     type_error_in_update()
 except TypeError as e:
     print("TypeError:", e)
+
+
+def assignments(a, b):
+    c = a + b
+    d = a * 3
+    e = c - d
+    xs = [0, 0, 0]
+    i = 1
+    xs[i] = e
+    j = -1
+    xs[j] = "last"
+    m = {}
+    k = "key"
+    m[k] = c
+    return c, d, e, xs, m
+
+
+print(assignments(2, 5), assignments(2.5, 1))
+
+
+def store_errors():
+    xs = [1, 2]
+    i = 5
+    try:
+        xs[i] = 0
+    except IndexError as e:
+        print("IndexError:", e)
+    t = (1, 2)
+    i = 0
+    try:
+        t[i] = 3
+    except TypeError as e:
+        print("TypeError:", e)
+    a = None
+    b = 1
+    try:
+        c = a + b
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        c = b / 0
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+    return "done"
+
+
+print(store_errors())
