@@ -41,6 +41,8 @@ impl Vm {
                         return Ok(c.value);
                     }
                 }
+            } else if let Some(v) = self.module_attr(o, code.names[n]) {
+                return Ok(v);
             }
         }
         self.load_attr_miss(code, n, obj)
@@ -93,6 +95,8 @@ impl Vm {
             } else if c.map == Some(o.ty()) && c.kind == IC_METHOD {
                 // A built-in receiver (see `builtin_method_receiver`): keyed by type.
                 return Ok((c.value, obj));
+            } else if let Some(v) = self.module_attr(o, code.names[n]) {
+                return Ok((Value::Empty, v));
             }
         }
         self.load_method_miss(code, n, obj)
@@ -198,6 +202,21 @@ impl Vm {
             );
         }
         Ok(())
+    }
+
+    /// `module.name` when it is a plain entry of the module's dict: the module's type
+    /// has no attribute of that name (which could be a data descriptor) and no Python
+    /// `__getattribute__`. None sends the load down the generic path.
+    #[inline]
+    fn module_attr(&self, o: ObjRef, name: ObjRef) -> Option<Value> {
+        let Payload::Module { dict, .. } = &o.payload else {
+            return None;
+        };
+        let ty = o.ty();
+        if self.type_flags(ty) & FLAG_GETATTRIBUTE != 0 || self.lookup_in_mro(ty, name).is_some() {
+            return None;
+        }
+        self.dict_get_str_pure(*dict, name)
     }
 
     /// The instance and its map when loads on `obj` may be cached: a map-mode
