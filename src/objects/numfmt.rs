@@ -1159,6 +1159,8 @@ fn pct_number(
 #[derive(Debug, Clone, Copy)]
 pub enum PctValue<'a> {
     Int(&'a BigInt),
+    /// An int that fits in i64 (the common case: no BigInt is built).
+    SmallInt(i64),
     Float(f64),
     Str(&'a str),
 }
@@ -1197,18 +1199,20 @@ pub fn apply_percent(
                 format!("%{conv} format: an integer is required, not {name}"),
             );
         }
-        ('d' | 'i' | 'u' | 'o' | 'x' | 'X', PctValue::Int(i)) => {
-            let mut s = pct_format_long(i, conv, precision);
-            if spec.flags.alt && conv != 'd' && conv != 'i' && conv != 'u' {
-                let at = s.starts_with('-') as usize;
-                s.insert_str(at, &format!("0{conv}"));
-            }
-            (s, true)
-        }
+        ('s' | 'r' | 'a', PctValue::SmallInt(i)) => (i.to_string(), false),
+        ('d' | 'i' | 'u' | 'o' | 'x' | 'X', PctValue::SmallInt(i)) => (
+            pct_alt_prefix(spec, pct_format_small(i, conv, precision)),
+            true,
+        ),
+        ('d' | 'i' | 'u' | 'o' | 'x' | 'X', PctValue::Int(i)) => (
+            pct_alt_prefix(spec, pct_format_long(i, conv, precision)),
+            true,
+        ),
         ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => {
             let x = match v {
                 PctValue::Float(x) => x,
                 PctValue::Int(i) => int_to_f64(i)?,
+                PctValue::SmallInt(i) => i as f64,
                 PctValue::Str(_) => return fail(ErrKind::Type, "must be real number, not str"),
             };
             let fl = DtoaFlags {
@@ -1217,6 +1221,10 @@ pub fn apply_percent(
             };
             (double_to_string(x, conv, precision.unwrap_or(6), fl), true)
         }
+        ('c', PctValue::SmallInt(i)) => (
+            int_to_char(&BigInt::from(i), "%c arg not in range(0x110000)")?.to_string(),
+            false,
+        ),
         ('c', PctValue::Int(i)) => (
             int_to_char(i, "%c arg not in range(0x110000)")?.to_string(),
             false,
@@ -1251,6 +1259,33 @@ fn pct_format_long(v: &BigInt, conv: char, prec: Option<usize>) -> String {
     format!("{sign}{}{digits}", "0".repeat(zeros))
 }
 
+/// The `#` flag's `0o`/`0x`/`0X` prefix of an integer conversion, after the sign.
+fn pct_alt_prefix(spec: &PctSpec, mut s: String) -> String {
+    let conv = spec.conv;
+    if spec.flags.alt && conv != 'd' && conv != 'i' && conv != 'u' {
+        let at = s.starts_with('-') as usize;
+        s.insert_str(at, &format!("0{conv}"));
+    }
+    s
+}
+
+/// `pct_format_long` for an i64.
+fn pct_format_small(v: i64, conv: char, prec: Option<usize>) -> String {
+    let m = v.unsigned_abs();
+    let digits = match conv {
+        'o' => format!("{m:o}"),
+        'x' => format!("{m:x}"),
+        'X' => format!("{m:X}"),
+        _ => m.to_string(),
+    };
+    let zeros = prec.unwrap_or(0).saturating_sub(digits.len());
+    if zeros == 0 && v >= 0 {
+        return digits;
+    }
+    let sign = if v < 0 { "-" } else { "" };
+    format!("{sign}{}{digits}", "0".repeat(zeros))
+}
+
 /// `unicode_format_arg_output`: truncation, sign, `#` prefix and padding.
 fn pct_output(
     fl: PctFlags,
@@ -1260,13 +1295,13 @@ fn pct_output(
     s: &str,
     numeric: bool,
 ) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut len = chars.len() as i64;
+    let mut len = s.chars().count() as i64;
     let mut width = width.map_or(-1, |w| w as i64);
     let prec = prec.map_or(-1, |p| p as i64);
     if (width == -1 || width <= len) && (prec == -1 || prec >= len) && !(fl.plus || fl.space) {
         return s.to_string();
     }
+    let chars: Vec<char> = s.chars().collect();
     let fill = if numeric && fl.zero { '0' } else { ' ' };
     if matches!(conv, 's' | 'r' | 'a') && prec >= 0 && len > prec {
         len = prec;

@@ -236,24 +236,42 @@ impl Vm {
                     }
                     numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
                 }
-                'c' => match v {
-                    Value::Int(i) => {
-                        let c = char::from_u32(i as u32).ok_or_else(|| {
-                            PyErr::overflow_error("%c arg not in range(0x110000)")
-                        })?;
-                        let s = c.to_string();
-                        numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
-                    }
-                    _ => match v
-                        .as_obj()
-                        .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
-                    {
-                        Some(s) if s.chars().count() == 1 => {
-                            numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
-                        }
-                        _ => return Err(PyErr::type_error("%c requires int or char")),
-                    },
-                },
+                'c' => {
+                    // An int (bool and big ints too) is a code point; else a 1-char str.
+                    let code_point = match v {
+                        Value::Int(i) => Some(Some(i)),
+                        Value::Bool(b) => Some(Some(b as i64)),
+                        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Some(None),
+                        _ => None,
+                    };
+                    let s = match code_point {
+                        Some(i) => match i.filter(|i| (0..0x11_0000).contains(i)) {
+                            // Lone surrogates become U+FFFD, as everywhere in str.
+                            Some(i) => char::from_u32(i as u32).unwrap_or('\u{FFFD}').to_string(),
+                            None => {
+                                return Err(PyErr::overflow_error(
+                                    "%c arg not in range(0x110000)",
+                                ))
+                            }
+                        },
+                        None => match v
+                            .as_obj()
+                            .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+                        {
+                            Some(s) if s.chars().count() == 1 => s,
+                            _ => return Err(PyErr::type_error("%c requires int or char")),
+                        },
+                    };
+                    numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
+                }
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' if matches!(v, Value::Int(_) | Value::Bool(_)) => {
+                    let i = match v {
+                        Value::Bool(b) => b as i64,
+                        Value::Int(i) => i,
+                        _ => 0,
+                    };
+                    numfmt::apply_percent(&spec, width, precision, PctValue::SmallInt(i))
+                }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                     let b = match v {
                         Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {

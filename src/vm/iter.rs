@@ -399,15 +399,6 @@ impl Vm {
         }
     }
 
-    /// A one-character str (cached for ASCII via interning).
-    pub fn char_str(&mut self, c: char) -> Value {
-        if c.is_ascii() {
-            let mut b = [0u8; 4];
-            return Value::Obj(self.intern(c.encode_utf8(&mut b)));
-        }
-        self.new_str(c.to_string())
-    }
-
     /// All items of an iterable.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {

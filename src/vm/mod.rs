@@ -80,6 +80,9 @@ pub struct Vm {
     pub modules: ObjRef,
     /// Interned strings.
     interned: HashMap<Box<str>, ObjRef>,
+    /// The one-character strings U+0000..U+00FF (interned, so rooted through
+    /// `interned`): iterating or indexing a str does not allocate for them.
+    single_chars: Vec<ObjRef>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     /// `sys.getrecursionlimit()`
@@ -135,6 +138,7 @@ impl Vm {
             builtins,
             modules,
             interned,
+            single_chars: Vec::new(),
             exc_info: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
@@ -159,6 +163,9 @@ impl Vm {
                 .collect(),
             type_epoch: std::cell::Cell::new(0),
         };
+        vm.single_chars = (0..=255u8)
+            .map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4])))
+            .collect();
         types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
         crate::stdlib::install(&mut vm);
@@ -176,6 +183,14 @@ impl Vm {
     pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
         let ty = self.types.str;
         Value::Obj(self.heap.alloc(ty, Payload::Str(PyStr::new(s))))
+    }
+    /// The str of one character.
+    #[inline]
+    pub fn char_str(&mut self, c: char) -> Value {
+        match self.single_chars.get(c as usize) {
+            Some(&o) => Value::Obj(o),
+            None => self.new_str(c.to_string()),
+        }
     }
     /// The interned str object for `s`.
     pub fn intern(&mut self, s: &str) -> ObjRef {
