@@ -551,8 +551,20 @@ pub fn sort_values(
     let keys = keys.unwrap_or_else(|| items.clone());
     let mut idx: Vec<usize> = (0..n).collect();
     let mut buf = idx.clone();
-    // Reverse keeps stability by sorting with "greater" as "less".
-    merge_sort(vm, &mut idx, &mut buf, &keys, reverse)?;
+    // Keys that compare without Python code (numbers, strs, tuples of them) are
+    // compared directly; the first pair that cannot be sends the whole sort, from
+    // the original order, down the general path. Reverse keeps stability by sorting
+    // with "greater" as "less".
+    let mut pure_less = |a: Value, b: Value| {
+        pure_cmp(a, b)
+            .map(|o| o == std::cmp::Ordering::Less)
+            .ok_or(())
+    };
+    if merge_sort(&mut pure_less, &mut idx, &mut buf, &keys, reverse).is_err() {
+        idx = (0..n).collect();
+        let mut less = |a: Value, b: Value| vm.less_than(a, b);
+        merge_sort(&mut less, &mut idx, &mut buf, &keys, reverse)?;
+    }
     let orig = items.clone();
     for (i, j) in idx.into_iter().enumerate() {
         items[i] = orig[j];
@@ -560,13 +572,45 @@ pub fn sort_values(
     Ok(())
 }
 
-fn merge_sort(
-    vm: &mut Vm,
+/// The order of two values when it needs no Python code: ints (and bools), floats
+/// other than NaN, strs, and tuples of such values. None otherwise.
+fn pure_cmp(a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    let small = |v: Value| match v {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    };
+    if let (Some(x), Some(y)) = (small(a), small(b)) {
+        return Some(x.cmp(&y));
+    }
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+            (Payload::Tuple(s), Payload::Tuple(t)) => {
+                // Python compares tuples at the first position whose items differ.
+                for (u, v) in s.iter().zip(t.iter()) {
+                    match pure_cmp(*u, *v)? {
+                        Ordering::Equal => continue,
+                        other => return Some(other),
+                    }
+                }
+                Some(s.len().cmp(&t.len()))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn merge_sort<E>(
+    less_than: &mut impl FnMut(Value, Value) -> Result<bool, E>,
     idx: &mut [usize],
     buf: &mut [usize],
     keys: &[Value],
     reverse: bool,
-) -> PyResult<()> {
+) -> Result<(), E> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());
@@ -578,9 +622,9 @@ fn merge_sort(
             while j > 0 {
                 let (a, b) = (keys[idx[j]], keys[idx[j - 1]]);
                 let less = if reverse {
-                    vm.less_than(b, a)?
+                    less_than(b, a)?
                 } else {
-                    vm.less_than(a, b)?
+                    less_than(a, b)?
                 };
                 if less {
                     idx.swap(j, j - 1);
@@ -596,17 +640,17 @@ fn merge_sort(
     {
         let (l, r) = idx.split_at_mut(mid);
         let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, l, bl, keys, reverse)?;
-        merge_sort(vm, r, br, keys, reverse)?;
+        merge_sort(less_than, l, bl, keys, reverse)?;
+        merge_sort(less_than, r, br, keys, reverse)?;
     }
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < mid && j < n {
         let (a, b) = (keys[idx[j]], keys[idx[i]]);
         // take right only if right < left (stability)
         let take_right = if reverse {
-            vm.less_than(b, a)?
+            less_than(b, a)?
         } else {
-            vm.less_than(a, b)?
+            less_than(a, b)?
         };
         if take_right {
             buf[k] = idx[j];

@@ -249,9 +249,7 @@ impl Vm {
                             // Lone surrogates become U+FFFD, as everywhere in str.
                             Some(i) => char::from_u32(i as u32).unwrap_or('\u{FFFD}').to_string(),
                             None => {
-                                return Err(PyErr::overflow_error(
-                                    "%c arg not in range(0x110000)",
-                                ))
+                                return Err(PyErr::overflow_error("%c arg not in range(0x110000)"))
                             }
                         },
                         None => match v
@@ -264,7 +262,9 @@ impl Vm {
                     };
                     numfmt::apply_percent(&spec, width, precision, PctValue::Str(&s))
                 }
-                'd' | 'i' | 'u' | 'o' | 'x' | 'X' if matches!(v, Value::Int(_) | Value::Bool(_)) => {
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X'
+                    if matches!(v, Value::Int(_) | Value::Bool(_)) =>
+                {
                     let i = match v {
                         Value::Bool(b) => b as i64,
                         Value::Int(i) => i,
