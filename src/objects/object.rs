@@ -162,10 +162,28 @@ pub struct CodeObj {
     pub varnames: Vec<ObjRef>,
     /// Per-name cache of global/builtin lookups (see `Vm::load_global_cached`).
     pub global_cache: Box<[Cell<GlobalCache>]>,
-    /// Per-name inline caches of attribute loads and method lookups (`vm::attr_ic`).
+    /// Per-name inline caches of attribute loads and method lookups (`vm::attr_ic`):
+    /// `IC_WAYS` entries for name `n` at `n * IC_WAYS..`.
     pub load_ic: Box<[Cell<AttrIc>]>,
-    /// Per-name inline caches of attribute stores.
+    /// Per-name inline caches of attribute stores, laid out as `load_ic`.
     pub store_ic: Box<[Cell<AttrIc>]>,
+}
+
+/// Entries per name in an attribute cache: a site that sees instances of a few
+/// classes (subclasses sharing a method, say) keeps hitting.
+pub const IC_WAYS: usize = 4;
+
+impl CodeObj {
+    /// The load cache entries of name `n`.
+    #[inline]
+    pub fn load_ways(&self, n: usize) -> &[Cell<AttrIc>] {
+        &self.load_ic[n * IC_WAYS..(n + 1) * IC_WAYS]
+    }
+    /// The store cache entries of name `n`.
+    #[inline]
+    pub fn store_ways(&self, n: usize) -> &[Cell<AttrIc>] {
+        &self.store_ic[n * IC_WAYS..(n + 1) * IC_WAYS]
+    }
 }
 
 /// An attribute-site inline cache entry: valid while the receiver's shape is `map`

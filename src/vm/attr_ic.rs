@@ -19,6 +19,8 @@
 //! The epoch also moves on after every collection, so an entry never outlives the
 //! map it points to.
 
+use std::cell::Cell;
+
 use super::{PyResult, Vm};
 use crate::objects::object::{
     AttrIc, CodeObj, FLAG_GETATTRIBUTE, FLAG_SETATTR, IC_ADD, IC_CLASS_VALUE, IC_METHOD, IC_SLOT,
@@ -31,8 +33,7 @@ impl Vm {
     pub(super) fn load_attr_ic(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                let c = code.load_ic[n].get();
-                if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
+                if let Some(c) = self.probe(code.load_ways(n), inst.shape.get()) {
                     if c.kind == IC_SLOT {
                         if let Some(&v) = inst.slots.get().get(c.index as usize) {
                             return Ok(v);
@@ -64,7 +65,7 @@ impl Vm {
                 _ => None,
             };
             if let Some((kind, index, value)) = entry {
-                self.record(&code.load_ic[n], map, kind, index, value);
+                self.record(code.load_ways(n), map, kind, index, value);
             }
         }
         Ok(v)
@@ -79,9 +80,8 @@ impl Vm {
         obj: Value,
     ) -> PyResult<(Value, Value)> {
         if let Value::Obj(o) = obj {
-            let c = code.load_ic[n].get();
             if let Payload::Instance(inst) = &o.payload {
-                if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
+                if let Some(c) = self.probe(code.load_ways(n), inst.shape.get()) {
                     if c.kind == IC_METHOD {
                         return Ok((c.value, obj));
                     } else if c.kind == IC_CLASS_VALUE {
@@ -92,9 +92,11 @@ impl Vm {
                         }
                     }
                 }
-            } else if c.map == Some(o.ty()) && c.kind == IC_METHOD {
+            } else if let Some(c) = self.probe(code.load_ways(n), o.ty()) {
                 // A built-in receiver (see `builtin_method_receiver`): keyed by type.
-                return Ok((c.value, obj));
+                if c.kind == IC_METHOD {
+                    return Ok((c.value, obj));
+                }
             } else if let Some(v) = self.module_attr(o, code.names[n]) {
                 return Ok((Value::Empty, v));
             }
@@ -113,13 +115,13 @@ impl Vm {
         let r = self.load_method(obj, name)?;
         if let Some(ty) = builtin_method_receiver(obj) {
             if !r.0.is_empty() {
-                self.record(&code.load_ic[n], ty, IC_METHOD, 0, r.0);
+                self.record(code.load_ways(n), ty, IC_METHOD, 0, r.0);
             }
         } else if let Some((_, map)) = self.cacheable_load(obj) {
             let shadowed = map.as_map().and_then(|m| m.index_of(name)).is_some();
             let is_self = matches!((r.1, obj), (Value::Obj(a), Value::Obj(b)) if a == b);
             if !shadowed && !r.0.is_empty() && is_self {
-                self.record(&code.load_ic[n], map, IC_METHOD, 0, r.0);
+                self.record(code.load_ways(n), map, IC_METHOD, 0, r.0);
             }
         }
         Ok(r)
@@ -136,8 +138,7 @@ impl Vm {
     ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                let c = code.store_ic[n].get();
-                if c.map == Some(inst.shape.get()) && c.epoch == self.type_epoch.get() {
+                if let Some(c) = self.probe(code.store_ways(n), inst.shape.get()) {
                     let slots = inst.slots.get();
                     let i = c.index as usize;
                     if c.kind == IC_SLOT && i < slots.len() {
@@ -191,10 +192,10 @@ impl Vm {
             return Ok(());
         };
         if after == before {
-            self.record(&code.store_ic[n], before, IC_SLOT, i as u32, Value::Empty);
+            self.record(code.store_ways(n), before, IC_SLOT, i as u32, Value::Empty);
         } else if before.as_map().and_then(|m| m.transition(name)) == Some(after) {
             self.record(
-                &code.store_ic[n],
+                code.store_ways(n),
                 before,
                 IC_ADD,
                 i as u32,
@@ -230,21 +231,33 @@ impl Vm {
         (self.type_flags(o.ty()) & FLAG_GETATTRIBUTE == 0).then_some((o, map))
     }
 
-    fn record(
-        &self,
-        slot: &std::cell::Cell<AttrIc>,
-        map: ObjRef,
-        kind: u8,
-        index: u32,
-        value: Value,
-    ) {
-        slot.set(AttrIc {
-            map: Some(map),
+    /// The live entry for `key` (a map, or the type of a built-in receiver).
+    #[inline]
+    fn probe(&self, ways: &[Cell<AttrIc>], key: ObjRef) -> Option<AttrIc> {
+        let epoch = self.type_epoch.get();
+        ways.iter()
+            .map(Cell::get)
+            .find(|c| c.map == Some(key) && c.epoch == epoch)
+    }
+
+    /// Record an entry: it replaces the entry for the same key, or goes first with
+    /// the others moving down one place (the last one is dropped).
+    fn record(&self, ways: &[Cell<AttrIc>], key: ObjRef, kind: u8, index: u32, value: Value) {
+        let entry = AttrIc {
+            map: Some(key),
             epoch: self.type_epoch.get(),
             kind,
             index,
             value,
-        });
+        };
+        let end = ways
+            .iter()
+            .position(|c| c.get().map == Some(key))
+            .unwrap_or(ways.len() - 1);
+        for i in (1..=end).rev() {
+            ways[i].set(ways[i - 1].get());
+        }
+        ways[0].set(entry);
     }
 }
 

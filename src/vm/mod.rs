@@ -299,7 +299,7 @@ impl Vm {
             .map(|_| std::cell::Cell::new(crate::objects::object::GlobalCache::EMPTY))
             .collect();
         let ics = || {
-            (0..code.names.len())
+            (0..code.names.len() * crate::objects::object::IC_WAYS)
                 .map(|_| std::cell::Cell::new(crate::objects::object::AttrIc::EMPTY))
                 .collect()
         };

@@ -185,3 +185,36 @@ try:
     object().x = 1
 except AttributeError as ex:
     print("AttributeError:", ex)
+
+
+# One attribute site seeing many classes and layouts (more than a cache holds).
+class Base:
+    def describe(self):
+        return "%s:%s:%s" % (type(self).__name__, self.tag, self.extra())
+
+    def extra(self):
+        return "-"
+
+
+def make_classes():
+    out = []
+    for i in range(7):
+        cls = type("C%d" % i, (Base,), {})
+        if i % 2:
+            cls.extra = lambda self, i=i: "odd%d" % i
+        out.append(cls)
+    return out
+
+
+objs = []
+for i, cls in enumerate(make_classes()):
+    o = cls()
+    if i % 3 == 0:
+        o.first = i
+    o.tag = i * 10
+    objs.append(o)
+for _ in range(3):
+    print([o.describe() for o in objs])
+objs[2].tag = "changed"
+type(objs[3]).extra = lambda self: "patched"
+print([o.describe() for o in objs])
