@@ -265,7 +265,8 @@ fn set_probe<R>(mask: usize, hash: i64, mut visit: impl FnMut(usize) -> Option<R
         } else {
             0
         };
-        for j in i..=i + extra {
+        // An exclusive range: `..=` carries an exhaustion flag through the loop.
+        for j in i..i + extra + 1 {
             if let Some(r) = visit(j) {
                 return r;
             }
