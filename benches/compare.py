@@ -20,7 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,24 +65,25 @@ class Outcome:
 
 
 def run_once(cmd, measure):
-    """Run `cmd` through the `measure` launcher: wall time, peak RSS, stdout, status."""
+    """Run `cmd` through the `measure` launcher, which times it (fork to exit) and
+    reads its peak RSS; returns those with its stdout and exit status."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
-            tempfile.NamedTemporaryFile("r") as rss_file:
-        start = time.perf_counter()
-        proc = subprocess.Popen([measure, rss_file.name] + cmd, stdout=out, stderr=err)
-        try:
-            proc.wait(timeout=TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        elapsed = time.perf_counter() - start
+            tempfile.NamedTemporaryFile("r") as stats:
+        proc = subprocess.Popen([measure, stats.name] + cmd, stdout=out, stderr=err)
+        # A blocking wait (wait with a timeout polls and rounds times up); a timer
+        # kills a runaway program.
+        timer = threading.Timer(TIMEOUT_S, proc.kill)
+        timer.start()
+        proc.wait()
+        timer.cancel()
         out.seek(0)
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace").strip()
-        rss = rss_file.read().strip()
+        fields = stats.read().split()
+    rss, seconds = (int(fields[0]), float(fields[1])) if len(fields) == 2 else (0, TIMEOUT_S)
     tail = stderr.splitlines()[-1] if stderr else ""
-    return Run(elapsed, int(rss) if rss.isdigit() else 0, stdout, proc.returncode, tail)
+    return Run(seconds, rss, stdout, proc.returncode, tail)
 
 
 def compare_outputs(reference, outputs):

@@ -1,6 +1,7 @@
 /*
- * measure OUT CMD [ARGS...]: run CMD, then write its peak resident set (KiB) to the
- * file OUT and exit with CMD's status.
+ * measure OUT CMD [ARGS...]: run CMD, then write its peak resident set (KiB) and its
+ * wall-clock seconds (from fork to exit, on the monotonic clock) to the file OUT,
+ * and exit with CMD's status.
  *
  * The benchmark harness is a Python process; a child forked from it starts with the
  * harness's memory counted in its peak RSS (the pre-exec image is included in
@@ -10,13 +11,21 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
 
 int main(int argc, char **argv) {
     if (argc < 3) {
         fprintf(stderr, "usage: measure OUT CMD [ARGS...]\n");
         return 2;
     }
+    double start = now();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
@@ -33,9 +42,10 @@ int main(int argc, char **argv) {
         perror("wait4");
         return 2;
     }
+    double elapsed = now() - start;
     FILE *out = fopen(argv[1], "w");
     if (out) {
-        fprintf(out, "%ld\n", usage.ru_maxrss);
+        fprintf(out, "%ld %.6f\n", usage.ru_maxrss, elapsed);
         fclose(out);
     }
     if (WIFEXITED(status)) return WEXITSTATUS(status);
