@@ -83,6 +83,10 @@ pub struct Vm {
     /// The one-character strings U+0000..U+00FF (interned, so rooted through
     /// `interned`): iterating or indexing a str does not allocate for them.
     single_chars: Vec<ObjRef>,
+    /// Interned `(__op__, __rop__, __iop__)` names of each `BinOp` (by number).
+    binop_dunders: Vec<[ObjRef; 3]>,
+    /// Interned rich-comparison names of each `CmpOp` (by number).
+    cmp_dunders: Vec<ObjRef>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     /// `sys.getrecursionlimit()`
@@ -139,6 +143,8 @@ impl Vm {
             modules,
             interned,
             single_chars: Vec::new(),
+            binop_dunders: Vec::new(),
+            cmp_dunders: Vec::new(),
             exc_info: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
@@ -166,6 +172,17 @@ impl Vm {
         vm.single_chars = (0..=255u8)
             .map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4])))
             .collect();
+        vm.binop_dunders = crate::bytecode::opcodes::BINOPS
+            .iter()
+            .map(|op| {
+                let (f, r, i) = op.dunders();
+                [vm.intern(f), vm.intern(r), vm.intern(i)]
+            })
+            .collect();
+        vm.cmp_dunders = crate::bytecode::opcodes::CMPOPS
+            .iter()
+            .map(|op| vm.intern(op.dunder()))
+            .collect();
         types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
         crate::stdlib::install(&mut vm);
@@ -191,6 +208,16 @@ impl Vm {
             Some(&o) => Value::Obj(o),
             None => self.new_str(c.to_string()),
         }
+    }
+    /// The interned `(__op__, __rop__, __iop__)` names of a binary operator.
+    #[inline]
+    pub fn binop_dunder_names(&self, op: crate::bytecode::BinOp) -> [ObjRef; 3] {
+        self.binop_dunders[op as usize]
+    }
+    /// The interned name of a rich comparison's method.
+    #[inline]
+    pub fn cmp_dunder_name(&self, op: crate::bytecode::CmpOp) -> ObjRef {
+        self.cmp_dunders[op as usize]
     }
     /// The interned str object for `s`.
     pub fn intern(&mut self, s: &str) -> ObjRef {

@@ -683,9 +683,7 @@ impl Vm {
         if !ua && !ub {
             return self.builtin_binop(a, b, op);
         }
-        let (fwd, rev, _) = op.dunders();
-        let fwd = self.intern(fwd);
-        let rev = self.intern(rev);
+        let [fwd, rev, _] = self.binop_dunder_names(op);
         let mut tried_rev = false;
         if ub && ta != tb && self.is_subtype(tb, ta) {
             if let Some(f) = self.lookup_in_mro(tb, rev) {
@@ -737,8 +735,7 @@ impl Vm {
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         let ta = self.type_of(a);
         if self.type_is_user(ta) {
-            let (_, _, iname) = op.dunders();
-            let iname = self.intern(iname);
+            let [_, _, iname] = self.binop_dunder_names(op);
             if let Some(f) = self.lookup_in_mro(ta, iname) {
                 let r = self.call_dunder(f, a, b, ta)?;
                 if !self.is_not_implemented(r) {
@@ -926,8 +923,8 @@ impl Vm {
                 return Ok(Value::Bool(r));
             }
         } else {
-            let name = self.intern(op.dunder());
-            let rname = self.intern(op.swapped().dunder());
+            let name = self.cmp_dunder_name(op);
+            let rname = self.cmp_dunder_name(op.swapped());
             let mut tried_rev = false;
             if ub && ta != tb && self.is_subtype(tb, ta) {
                 if let Some(f) = self.lookup_in_mro(tb, rname) {
