@@ -44,6 +44,19 @@ impl<'a> Compiler<'a> {
                     self.delete_target(t)?;
                 }
             }
+            Stmt::Assign(a) if swap_assignment(a).is_some() => {
+                // `a, b = b, a` (two or three items, no starred parts): evaluate the
+                // items left to right and reorder them with one SWAP instead of
+                // building and unpacking a tuple, as CPython does.
+                let (values, targets) = swap_assignment(a).unwrap_or_default();
+                for v in values {
+                    self.expr(v)?;
+                }
+                self.emit(Instr::Swap(values.len() as u32));
+                for t in targets {
+                    self.store_target(t)?;
+                }
+            }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 let n = a.targets.len();
@@ -808,4 +821,27 @@ pub(crate) fn expr_kind_name(e: &Expr) -> &'static str {
         Expr::NamedExpr(_) => "named expression",
         _ => "expression",
     }
+}
+
+/// The items of `x, y = e1, e2` (or three of each) when it can be compiled with a
+/// SWAP: one target list, a tuple display of the same length on the right, and no
+/// starred item on either side.
+fn swap_assignment(a: &ast::ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
+    let [target] = &a.targets[..] else {
+        return None;
+    };
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(l) => &l.elts[..],
+        _ => return None,
+    };
+    let Expr::Tuple(values) = &*a.value else {
+        return None;
+    };
+    let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+    let ok = matches!(targets.len(), 2 | 3)
+        && values.elts.len() == targets.len()
+        && !targets.iter().any(starred)
+        && !values.elts.iter().any(starred);
+    ok.then_some((&values.elts[..], targets))
 }
