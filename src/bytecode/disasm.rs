@@ -121,7 +121,9 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
         }
         LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i) | StoreName(i)
         | DeleteName(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
-        | ImportName(i) | ImportFrom(i) => format!("{i} ({})", name(i)),
+        | LoadAttrKeep(i) | StoreAttrInplace(i) | ImportName(i) | ImportFrom(i) => {
+            format!("{i} ({})", name(i))
+        }
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
             format!("{i} ({})", cell(i))
         }

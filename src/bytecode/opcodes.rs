@@ -202,6 +202,10 @@ opcodes! {
     LoadAttr(u32) = "LOAD_ATTR",
     /// setattr(TOS, names[i], TOS1).
     StoreAttr(u32) = "STORE_ATTR",
+    /// `[o] -> [o, o.name]` (augmented assignment to an attribute).
+    LoadAttrKeep(u32) = "LOAD_ATTR_KEEP",
+    /// `[o, v] -> []`: `o.name = v` (augmented assignment to an attribute).
+    StoreAttrInplace(u32) = "STORE_ATTR_INPLACE",
     /// delattr(TOS, names[i]).
     DeleteAttr(u32) = "DELETE_ATTR",
     /// Replace TOS by `[function, self]` or `[empty, attribute]` (see module docs).
@@ -228,6 +232,10 @@ opcodes! {
     BinarySubscr = "BINARY_SUBSCR",
     /// TOS1[TOS] = TOS2
     StoreSubscr = "STORE_SUBSCR",
+    /// `[c, i] -> [c, i, c[i]]` (augmented assignment to an item).
+    BinarySubscrKeep = "BINARY_SUBSCR_KEEP",
+    /// `[c, i, v] -> []`: `c[i] = v` (augmented assignment to an item).
+    StoreSubscrInplace = "STORE_SUBSCR_INPLACE",
     /// del TOS1[TOS]
     DeleteSubscr = "DELETE_SUBSCR",
     /// slice(n items)
@@ -658,6 +666,10 @@ impl Instr {
             UnaryNeg | UnaryPos | UnaryInvert | UnaryNot => 0,
             BinarySubscr => -1,
             StoreSubscr => -3,
+            BinarySubscrKeep => 1,
+            StoreSubscrInplace => -3,
+            LoadAttrKeep(_) => 1,
+            StoreAttrInplace(_) => -2,
             DeleteSubscr => -2,
             BuildSlice(k) => 1 - n(k),
             BuildTuple(k) | BuildList(k) | BuildString(k) => 1 - n(k),

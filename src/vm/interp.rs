@@ -208,6 +208,16 @@ impl Vm {
                         self.stack.push(f);
                         self.stack.push(s);
                     }
+                    Instr::LoadAttrKeep(i) => {
+                        let obj = top!();
+                        let v = tri!(self.load_attr_ic(code, i as usize, obj));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreAttrInplace(i) => {
+                        let v = pop!();
+                        let obj = pop!();
+                        tri!(self.store_attr_ic(code, i as usize, obj, v));
+                    }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!();
                         tri!(self.delattr(obj, code.names[i as usize]));
@@ -278,57 +288,26 @@ impl Vm {
                     Instr::BinarySubscr => {
                         let idx = pop!();
                         let obj = pop!();
-                        let r = match (obj, idx) {
-                            (Value::Obj(o), Value::Int(i)) => match &o.payload {
-                                Payload::List(l) => {
-                                    let l = l.get();
-                                    let n = l.len() as i64;
-                                    let j = if i < 0 { i + n } else { i };
-                                    if j >= 0 && j < n {
-                                        l[j as usize]
-                                    } else {
-                                        break 'dispatch PyErr::index_error(
-                                            "list index out of range",
-                                        );
-                                    }
-                                }
-                                Payload::Dict(_) if o.ty() == self.types.dict => {
-                                    match tri!(self.dict_get(o, idx)) {
-                                        Some(v) => v,
-                                        None => break 'dispatch PyErr::key_error(idx),
-                                    }
-                                }
-                                _ => tri!(self.getitem(obj, idx)),
-                            },
-                            (Value::Obj(o), _) if o.ty() == self.types.dict => {
-                                match tri!(self.dict_get(o, idx)) {
-                                    Some(v) => v,
-                                    None => break 'dispatch PyErr::key_error(idx),
-                                }
-                            }
-                            _ => tri!(self.getitem(obj, idx)),
-                        };
+                        let r = tri!(self.load_item(obj, idx));
+                        self.stack.push(r);
+                    }
+                    Instr::BinarySubscrKeep => {
+                        let idx = top!();
+                        let obj = self.stack[self.stack.len() - 2];
+                        let r = tri!(self.load_item(obj, idx));
                         self.stack.push(r);
                     }
                     Instr::StoreSubscr => {
                         let idx = pop!();
                         let obj = pop!();
                         let v = pop!();
-                        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
-                            if let Payload::List(l) = &o.payload {
-                                let l = l.get();
-                                let n = l.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && j < n {
-                                    l[j as usize] = v;
-                                    continue;
-                                }
-                                break 'dispatch PyErr::index_error(
-                                    "list assignment index out of range",
-                                );
-                            }
-                        }
-                        tri!(self.setitem(obj, idx, v));
+                        tri!(self.store_item(obj, idx, v));
+                    }
+                    Instr::StoreSubscrInplace => {
+                        let v = pop!();
+                        let idx = pop!();
+                        let obj = pop!();
+                        tri!(self.store_item(obj, idx, v));
                     }
                     Instr::DeleteSubscr => {
                         let idx = pop!();
@@ -962,24 +941,7 @@ impl Vm {
                             break 'dispatch unbound_local(code, b);
                         }
                         pc += 1;
-                        let r = match (obj, idx) {
-                            (Value::Obj(o), Value::Int(i)) => match &o.payload {
-                                Payload::List(l) => {
-                                    let l = l.get();
-                                    let n = l.len() as i64;
-                                    let j = if i < 0 { i + n } else { i };
-                                    if j >= 0 && j < n {
-                                        l[j as usize]
-                                    } else {
-                                        break 'dispatch PyErr::index_error(
-                                            "list index out of range",
-                                        );
-                                    }
-                                }
-                                _ => tri!(self.getitem(obj, idx)),
-                            },
-                            _ => tri!(self.getitem(obj, idx)),
-                        };
+                        let r = tri!(self.load_item(obj, idx));
                         self.stack.push(r);
                     }
                     Instr::BinaryOpLocalConst(x) => {
@@ -1229,21 +1191,7 @@ impl Vm {
                         }
                         pc += 1;
                         let v = pop!();
-                        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
-                            if let Payload::List(l) = &o.payload {
-                                let l = l.get();
-                                let n = l.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && j < n {
-                                    l[j as usize] = v;
-                                    continue;
-                                }
-                                break 'dispatch PyErr::index_error(
-                                    "list assignment index out of range",
-                                );
-                            }
-                        }
-                        tri!(self.setitem(obj, idx, v));
+                        tri!(self.store_item(obj, idx, v));
                     }
                     Instr::PrintExpr => {
                         let v = pop!();
@@ -1350,6 +1298,51 @@ impl Vm {
                 code.code.freevars[i - ncell]
             ))
         }
+    }
+
+    /// `obj[idx]`, with the list and dict cases inline.
+    #[inline]
+    fn load_item(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            match (&o.payload, idx) {
+                (Payload::List(l), Value::Int(i)) => {
+                    let l = l.get();
+                    let n = l.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    return if j >= 0 && j < n {
+                        Ok(l[j as usize])
+                    } else {
+                        Err(PyErr::index_error("list index out of range"))
+                    };
+                }
+                (Payload::Dict(_), _) if o.ty() == self.types.dict => {
+                    return match self.dict_get(o, idx)? {
+                        Some(v) => Ok(v),
+                        None => Err(PyErr::key_error(idx)),
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.getitem(obj, idx)
+    }
+
+    /// `obj[idx] = v`, with the list case inline.
+    #[inline]
+    fn store_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
+        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
+            if let Payload::List(l) = &o.payload {
+                let l = l.get();
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j >= 0 && j < n {
+                    l[j as usize] = v;
+                    return Ok(());
+                }
+                return Err(PyErr::index_error("list assignment index out of range"));
+            }
+        }
+        self.setitem(obj, idx, v)
     }
 
     /// `module.qualname()` of a callable, for argument error messages.

@@ -518,27 +518,21 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.emit(Instr::Copy(1));
                 let i = self.attr_idx(&a.attr);
-                self.emit(Instr::LoadAttr(i));
+                self.emit(Instr::LoadAttrKeep(i));
                 self.expr(value)?;
                 self.set_line(off);
                 self.emit(Instr::InplaceOp(op));
-                self.emit(Instr::Swap(2));
-                self.emit(Instr::StoreAttr(i));
+                self.emit(Instr::StoreAttrInplace(i));
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::BinarySubscr);
+                self.emit(Instr::BinarySubscrKeep);
                 self.expr(value)?;
                 self.set_line(off);
                 self.emit(Instr::InplaceOp(op));
-                self.emit(Instr::Swap(3));
-                self.emit(Instr::Swap(2));
-                self.emit(Instr::StoreSubscr);
+                self.emit(Instr::StoreSubscrInplace);
             }
             _ => {
                 let what = expr_kind_name(target);
