@@ -487,7 +487,8 @@ impl Vm {
                     return Ok(false);
                 }
                 Payload::Tuple(t) => {
-                    for x in t.to_vec() {
+                    // Immutable, and `container` keeps it alive: index it directly.
+                    for &x in t.iter() {
                         if x.is(item) || self.eq(x, item)? {
                             return Ok(true);
                         }
