@@ -245,6 +245,11 @@ def write_svg(path, names, systems, results):
         for j, s in enumerate(shown):
             v = speedups.get((name, s))
             if v is None:
+                o = results[name].get(s)
+                if o is not None and o.verdict in ("skipped", "failed", "mismatch"):
+                    out.append(f'<text x="{x1 + 4:.1f}" y="{y0 + j * bar_h + bar_h - 1}" '
+                               f'font-size="9" fill="{COLORS[s]}">{LABELS[s]}: '
+                               f"{o.verdict}</text>")
                 continue
             xa, xb = sorted((x1, x_of(v)))
             y = y0 + j * bar_h
