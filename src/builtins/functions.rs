@@ -756,7 +756,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
         } else {
             crate::bytecode::CmpOp::Lt
         };
-        let better = match crate::vm::interp::fast_compare(op, k, best_key) {
+        let better = match crate::vm::fastpath::fast_compare(op, k, best_key) {
             Some(b) => b,
             None => {
                 let r = vm.rich_compare(k, best_key, op)?;
@@ -800,11 +800,11 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = loop {
         match vm.iter_next_rooted(it) {
             Ok(Some(v)) => {
-                let next = match crate::vm::interp::fast_binop(crate::bytecode::BinOp::Add, acc, v)
-                {
-                    Some(r) => Ok(r),
-                    None => vm.binary_op(acc, v, crate::bytecode::BinOp::Add),
-                };
+                let next =
+                    match crate::vm::fastpath::fast_binop(crate::bytecode::BinOp::Add, acc, v) {
+                        Some(r) => Ok(r),
+                        None => vm.binary_op(acc, v, crate::bytecode::BinOp::Add),
+                    };
                 match next {
                     Ok(n) => {
                         acc = n;

@@ -8,10 +8,11 @@
 //!
 //! Safepoints (GC) are backward jumps and function entry.
 
+use super::fastpath::{fast_binop, fast_compare};
 use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::bytecode::opcodes::{BINOPS, CMPOPS};
-use crate::bytecode::{BinOp, CmpOp, Instr};
+use crate::bytecode::Instr;
 use crate::objects::object::{CodeObj, IterKind};
 use crate::objects::{ObjRef, Payload, Value};
 
@@ -1300,51 +1301,6 @@ impl Vm {
         }
     }
 
-    /// `obj[idx]`, with the list and dict cases inline.
-    #[inline]
-    fn load_item(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
-        if let Value::Obj(o) = obj {
-            match (&o.payload, idx) {
-                (Payload::List(l), Value::Int(i)) => {
-                    let l = l.get();
-                    let n = l.len() as i64;
-                    let j = if i < 0 { i + n } else { i };
-                    return if j >= 0 && j < n {
-                        Ok(l[j as usize])
-                    } else {
-                        Err(PyErr::index_error("list index out of range"))
-                    };
-                }
-                (Payload::Dict(_), _) if o.ty() == self.types.dict => {
-                    return match self.dict_get(o, idx)? {
-                        Some(v) => Ok(v),
-                        None => Err(PyErr::key_error(idx)),
-                    };
-                }
-                _ => {}
-            }
-        }
-        self.getitem(obj, idx)
-    }
-
-    /// `obj[idx] = v`, with the list case inline.
-    #[inline]
-    fn store_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
-        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
-            if let Payload::List(l) = &o.payload {
-                let l = l.get();
-                let n = l.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j >= 0 && j < n {
-                    l[j as usize] = v;
-                    return Ok(());
-                }
-                return Err(PyErr::index_error("list assignment index out of range"));
-            }
-        }
-        self.setitem(obj, idx, v)
-    }
-
     /// `module.qualname()` of a callable, for argument error messages.
     pub fn function_str(&mut self, f: Value) -> String {
         match f.payload() {
@@ -1425,95 +1381,4 @@ fn cell_set(cell: Value, v: Value) {
             *c.get() = v;
         }
     }
-}
-
-/// Int/float arithmetic without allocation; None when the general path is needed.
-#[inline(always)]
-pub fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            BinOp::Add => x.checked_add(y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mul => x.checked_mul(y).map(Value::Int),
-            BinOp::FloorDiv if y != 0 => {
-                if x == i64::MIN && y == -1 {
-                    return None;
-                }
-                Some(Value::Int(
-                    x.div_euclid(y)
-                        - if (x.rem_euclid(y) != 0) && (y < 0) {
-                            1
-                        } else {
-                            0
-                        },
-                ))
-            }
-            BinOp::Mod if y != 0 => {
-                if y == -1 {
-                    return Some(Value::Int(0));
-                }
-                let r = x % y;
-                Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
-                    r + y
-                } else {
-                    r
-                }))
-            }
-            BinOp::TrueDiv if y != 0 => {
-                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    Some(Value::Float(x as f64 / y as f64))
-                } else {
-                    None
-                }
-            }
-            BinOp::And => Some(Value::Int(x & y)),
-            BinOp::Or => Some(Value::Int(x | y)),
-            BinOp::Xor => Some(Value::Int(x ^ y)),
-            _ => None,
-        },
-        (Value::Float(x), Value::Float(y)) => float_op(op, x, y),
-        (Value::Float(x), Value::Int(y)) => float_op(op, x, y as f64),
-        (Value::Int(x), Value::Float(y)) => float_op(op, x as f64, y),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
-    match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mul => Some(Value::Float(x * y)),
-        BinOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
-        _ => None,
-    }
-}
-
-/// Int/float comparisons without the general protocol.
-#[inline(always)]
-pub fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
-    let (x, y) = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            return Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            })
-        }
-        (Value::Float(x), Value::Float(y)) => (x, y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (x, y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (x as f64, y),
-        _ => return None,
-    };
-    Some(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    })
 }

@@ -18,6 +18,7 @@ pub mod call;
 pub mod dictops;
 pub mod errors;
 pub mod exceptions;
+pub mod fastpath;
 pub mod format;
 pub mod frame;
 pub mod import;

@@ -913,7 +913,7 @@ impl Vm {
 
     /// Rich comparison with the reflected fallback and CPython's TypeError.
     pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-        if let Some(r) = super::interp::fast_compare(op, a, b) {
+        if let Some(r) = super::fastpath::fast_compare(op, a, b) {
             return Ok(Value::Bool(r));
         }
         let (ta, tb) = (self.type_of(a), self.type_of(b));
@@ -1163,7 +1163,7 @@ impl Vm {
 
     /// `a < b` as a bool (used by sorting, min, max).
     pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if let Some(r) = super::interp::fast_compare(CmpOp::Lt, a, b) {
+        if let Some(r) = super::fastpath::fast_compare(CmpOp::Lt, a, b) {
             return Ok(r);
         }
         let r = self.rich_compare(a, b, CmpOp::Lt)?;
