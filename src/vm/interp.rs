@@ -44,6 +44,37 @@ impl Vm {
                         self.stack.pop().unwrap()
                     };
                 }
+                // A local variable's value, or UnboundLocalError.
+                macro_rules! local {
+                    ($i:expr) => {{
+                        let i = $i;
+                        let v = self.stack[base + i];
+                        if v.is_empty() {
+                            break 'dispatch unbound_local(code, i);
+                        }
+                        v
+                    }};
+                }
+                // `a op b` through the unboxed fast path first.
+                macro_rules! binop {
+                    ($op:expr, $a:expr, $b:expr) => {{
+                        let (op, a, b) = ($op, $a, $b);
+                        match fast_binop(op, a, b) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(a, b, op)),
+                        }
+                    }};
+                }
+                // `a op= b` through the unboxed fast path first.
+                macro_rules! inplace {
+                    ($op:expr, $a:expr, $b:expr) => {{
+                        let (op, a, b) = ($op, $a, $b);
+                        match fast_binop(op, a, b) {
+                            Some(r) => r,
+                            None => tri!(self.inplace_op(a, b, op)),
+                        }
+                    }};
+                }
                 macro_rules! top {
                     () => {
                         *self.stack.last().unwrap()
@@ -180,30 +211,21 @@ impl Vm {
                     }
                     Instr::LoadFastAttr(x) => {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
-                        let obj = self.stack[base + a];
-                        if obj.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let obj = local!(a);
                         pc += 1;
                         let v = tri!(self.load_attr_ic(code, n, obj));
                         self.stack.push(v);
                     }
                     Instr::LoadFastStoreAttr(x) => {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
-                        let obj = self.stack[base + a];
-                        if obj.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let obj = local!(a);
                         pc += 1;
                         let v = pop!();
                         tri!(self.store_attr_ic(code, n, obj, v));
                     }
                     Instr::LoadFastMethod(x) => {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
-                        let obj = self.stack[base + a];
-                        if obj.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let obj = local!(a);
                         pc += 1;
                         let (f, s) = tri!(self.load_method_ic(code, n, obj));
                         self.stack.push(f);
@@ -232,19 +254,13 @@ impl Vm {
                     Instr::BinaryOp(op) => {
                         let b = pop!();
                         let a = pop!();
-                        let r = match fast_binop(op, a, b) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(a, b, op)),
-                        };
+                        let r = binop!(op, a, b);
                         self.stack.push(r);
                     }
                     Instr::InplaceOp(op) => {
                         let b = pop!();
                         let a = pop!();
-                        let r = match fast_binop(op, a, b) {
-                            Some(r) => r,
-                            None => tri!(self.inplace_op(a, b, op)),
-                        };
+                        let r = inplace!(op, a, b);
                         self.stack.push(r);
                     }
                     Instr::UnaryNeg => {
@@ -852,30 +868,18 @@ impl Vm {
                     }
                     Instr::LoadFastLoadFast(ab) => {
                         let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
-                        let va = self.stack[base + a];
-                        if va.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let va = local!(a);
                         self.stack.push(va);
                         pc += 1;
-                        let vb = self.stack[base + b];
-                        if vb.is_empty() {
-                            break 'dispatch unbound_local(code, b);
-                        }
+                        let vb = local!(b);
                         self.stack.push(vb);
                     }
                     Instr::LoadFastBinaryOp(x) => {
                         let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
-                        let rhs = self.stack[base + a];
-                        if rhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let rhs = local!(a);
                         pc += 1;
                         let lhs = pop!();
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         self.stack.push(r);
                     }
                     Instr::LoadConstBinaryOp(x) => {
@@ -883,20 +887,14 @@ impl Vm {
                         let rhs = code.consts[k];
                         pc += 1;
                         let lhs = pop!();
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         self.stack.push(r);
                     }
                     Instr::InplaceOpStoreFast(x) => {
                         let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
                         let b = pop!();
                         let lhs = pop!();
-                        let r = match fast_binop(op, lhs, b) {
-                            Some(r) => r,
-                            None => tri!(self.inplace_op(lhs, b, op)),
-                        };
+                        let r = inplace!(op, lhs, b);
                         pc += 1;
                         self.stack[base + a] = r;
                     }
@@ -905,42 +903,24 @@ impl Vm {
                         let v = pop!();
                         self.stack[base + a] = v;
                         pc += 1;
-                        let vb = self.stack[base + b];
-                        if vb.is_empty() {
-                            break 'dispatch unbound_local(code, b);
-                        }
+                        let vb = local!(b);
                         self.stack.push(vb);
                     }
                     Instr::BinaryOpLocals(x) => {
                         let op = BINOPS[(x & 0xff) as usize];
                         let (a, b) = (((x >> 8) & 0xfff) as usize, (x >> 20) as usize);
-                        let va = self.stack[base + a];
-                        if va.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let va = local!(a);
                         pc += 1;
-                        let vb = self.stack[base + b];
-                        if vb.is_empty() {
-                            break 'dispatch unbound_local(code, b);
-                        }
+                        let vb = local!(b);
                         pc += 1;
-                        let r = match fast_binop(op, va, vb) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(va, vb, op)),
-                        };
+                        let r = binop!(op, va, vb);
                         self.stack.push(r);
                     }
                     Instr::SubscrLocals(x) => {
                         let (a, b) = ((x & 0xffff) as usize, (x >> 16) as usize);
-                        let obj = self.stack[base + a];
-                        if obj.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let obj = local!(a);
                         pc += 1;
-                        let idx = self.stack[base + b];
-                        if idx.is_empty() {
-                            break 'dispatch unbound_local(code, b);
-                        }
+                        let idx = local!(b);
                         pc += 1;
                         let r = tri!(self.load_item(obj, idx));
                         self.stack.push(r);
@@ -948,16 +928,10 @@ impl Vm {
                     Instr::BinaryOpLocalConst(x) => {
                         let op = BINOPS[(x & 0xf) as usize];
                         let (a, k) = (((x >> 4) & 0xfff) as usize, (x >> 16) as usize);
-                        let lhs = self.stack[base + a];
-                        if lhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let lhs = local!(a);
                         pc += 2;
                         let rhs = code.consts[k];
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         self.stack.push(r);
                     }
                     Instr::BinaryOpConstLocal(x) => {
@@ -965,15 +939,9 @@ impl Vm {
                         let (a, k) = (((x >> 4) & 0xfff) as usize, (x >> 16) as usize);
                         let lhs = code.consts[k];
                         pc += 1;
-                        let rhs = self.stack[base + a];
-                        if rhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let rhs = local!(a);
                         pc += 1;
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         self.stack.push(r);
                     }
                     Instr::ForIterStoreFast(x) => {
@@ -1055,36 +1023,21 @@ impl Vm {
                     Instr::InplaceLocalConst(x) => {
                         let op = BINOPS[(x & 0xf) as usize];
                         let (a, k) = (((x >> 4) & 0xfff) as usize, (x >> 16) as usize);
-                        let lhs = self.stack[base + a];
-                        if lhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let lhs = local!(a);
                         pc += 2;
                         let rhs = code.consts[k];
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.inplace_op(lhs, rhs, op)),
-                        };
+                        let r = inplace!(op, lhs, rhs);
                         pc += 1;
                         self.stack[base + a] = r;
                     }
                     Instr::InplaceLocals(x) => {
                         let op = BINOPS[(x & 0xff) as usize];
                         let (a, b) = (((x >> 8) & 0xfff) as usize, (x >> 20) as usize);
-                        let lhs = self.stack[base + a];
-                        if lhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let lhs = local!(a);
                         pc += 1;
-                        let rhs = self.stack[base + b];
-                        if rhs.is_empty() {
-                            break 'dispatch unbound_local(code, b);
-                        }
+                        let rhs = local!(b);
                         pc += 1;
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.inplace_op(lhs, rhs, op)),
-                        };
+                        let r = inplace!(op, lhs, rhs);
                         pc += 1;
                         self.stack[base + a] = r;
                     }
@@ -1092,16 +1045,10 @@ impl Vm {
                         let op = CMPOPS[(x & 7) as usize];
                         let want = x & 8 != 0;
                         let (a, b) = (((x >> 4) & 0x3fff) as usize, (x >> 18) as usize);
-                        let lhs = self.stack[base + a];
-                        if lhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let lhs = local!(a);
                         pc += 1;
                         let rhs = if let Instr::CompareLocalsJump(_) = instr {
-                            let v = self.stack[base + b];
-                            if v.is_empty() {
-                                break 'dispatch unbound_local(code, b);
-                            }
+                            let v = local!(b);
                             v
                         } else {
                             code.consts[b]
@@ -1128,10 +1075,7 @@ impl Vm {
                         let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
                         let rhs = pop!();
                         let lhs = pop!();
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         pc += 1;
                         self.stack[base + a] = r;
                     }
@@ -1142,20 +1086,11 @@ impl Vm {
                             ((x >> 13) & 0x1ff) as usize,
                             (x >> 22) as usize,
                         );
-                        let lhs = self.stack[base + a];
-                        if lhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let lhs = local!(a);
                         pc += 1;
-                        let rhs = self.stack[base + b];
-                        if rhs.is_empty() {
-                            break 'dispatch unbound_local(code, b);
-                        }
+                        let rhs = local!(b);
                         pc += 1;
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         pc += 1;
                         self.stack[base + dst] = r;
                     }
@@ -1166,30 +1101,18 @@ impl Vm {
                             ((x >> 13) & 0x3ff) as usize,
                             (x >> 23) as usize,
                         );
-                        let lhs = self.stack[base + a];
-                        if lhs.is_empty() {
-                            break 'dispatch unbound_local(code, a);
-                        }
+                        let lhs = local!(a);
                         pc += 2;
                         let rhs = code.consts[k];
-                        let r = match fast_binop(op, lhs, rhs) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(lhs, rhs, op)),
-                        };
+                        let r = binop!(op, lhs, rhs);
                         pc += 1;
                         self.stack[base + dst] = r;
                     }
                     Instr::StoreSubscrLocals(x) => {
                         let (c, i) = ((x & 0xffff) as usize, (x >> 16) as usize);
-                        let obj = self.stack[base + c];
-                        if obj.is_empty() {
-                            break 'dispatch unbound_local(code, c);
-                        }
+                        let obj = local!(c);
                         pc += 1;
-                        let idx = self.stack[base + i];
-                        if idx.is_empty() {
-                            break 'dispatch unbound_local(code, i);
-                        }
+                        let idx = local!(i);
                         pc += 1;
                         let v = pop!();
                         tri!(self.store_item(obj, idx, v));
