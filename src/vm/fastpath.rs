@@ -119,28 +119,28 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
 /// Int/float comparisons without the general protocol.
 #[inline(always)]
 pub fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
-    let (x, y) = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            return Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            })
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(compare_ord(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(compare_ord(op, x, y)),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            Some(compare_ord(op, x, y as f64))
         }
-        (Value::Float(x), Value::Float(y)) => (x, y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (x, y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (x as f64, y),
-        _ => return None,
-    };
-    Some(match op {
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            Some(compare_ord(op, x as f64, y))
+        }
+        _ => None,
+    }
+}
+
+/// `x op y` for an ordered type (floats: NaN compares unequal and unordered).
+#[inline(always)]
+pub fn compare_ord<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
+    match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
         CmpOp::Eq => x == y,
         CmpOp::Ne => x != y,
         CmpOp::Gt => x > y,
         CmpOp::Ge => x >= y,
-    })
+    }
 }

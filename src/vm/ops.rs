@@ -1150,15 +1150,7 @@ impl Vm {
             }
             i += 1;
         }
-        let (la, lb) = (len(a), len(b));
-        Ok(match op {
-            CmpOp::Lt => la < lb,
-            CmpOp::Le => la <= lb,
-            CmpOp::Eq => la == lb,
-            CmpOp::Ne => la != lb,
-            CmpOp::Gt => la > lb,
-            CmpOp::Ge => la >= lb,
-        })
+        Ok(super::fastpath::compare_ord(op, len(a), len(b)))
     }
 
     /// `a < b` as a bool (used by sorting, min, max).
