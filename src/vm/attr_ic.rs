@@ -1,8 +1,9 @@
 //! Inline caches for attribute loads, stores and method lookups on plain instances.
 //!
-//! Each code object has one `AttrIc` per name for loads (LOAD_ATTR, LOAD_METHOD) and
-//! one for stores (STORE_ATTR). An entry is valid while the receiver's shape is the
-//! cached map and the global type epoch is unchanged; since a map implies its type,
+//! Each code object has `IC_WAYS` `AttrIc` entries per name for loads (LOAD_ATTR,
+//! LOAD_METHOD) and as many for stores (STORE_ATTR), so a site that sees a few
+//! classes keeps hitting. An entry is valid while the receiver's shape is the cached
+//! map and the global type epoch is unchanged; since a map implies its type,
 //! that one compare stands for "same type, same attribute layout, same class
 //! attributes". A hit reads or writes a slot, or returns a cached class attribute,
 //! without hashing a name or walking an MRO; a method hit also avoids the bound
@@ -15,6 +16,10 @@
 //! - stores: no Python `__setattr__`, no data descriptor, not `__class__`;
 //! - methods: the class attribute is a function (or built-in method) the instance
 //!   does not shadow.
+//!
+//! LOAD_METHOD on objects of built-in types caches the method by the receiver's type
+//! (built-in types cannot change), and module attributes take a short path through
+//! the module dict.
 //!
 //! The epoch also moves on after every collection, so an entry never outlives the
 //! map it points to.
