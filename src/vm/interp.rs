@@ -1048,8 +1048,7 @@ impl Vm {
                         let lhs = local!(a);
                         pc += 1;
                         let rhs = if let Instr::CompareLocalsJump(_) = instr {
-                            let v = local!(b);
-                            v
+                            local!(b)
                         } else {
                             code.consts[b]
                         };
