@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Quick side-by-side timing of benches/py/*.py under pyjit (release) and python3.
-# Prints, per program, the best of N runs (CPU seconds, the two systems alternating)
-# for each and the ratio
-# pyjit/CPython (below 1 means pyjit is faster), and checks both print the same.
-# The full harness (PyPy, C, charts) is a separate issue; this is its stand-in.
+# Quick pyjit-vs-CPython check on the interpreter programs of issue 2 (fib,
+# float_loop, int_dict, list_floats, method_calls), or on the benches/py programs
+# whose names contain the given substring. Prints, per program, the best of N runs
+# (CPU seconds, the two systems alternating) for each and the ratio pyjit/CPython
+# (below 1 means pyjit is faster), and checks both print the same. The full
+# comparison with PyPy and C, with tables and a chart, is benches/compare.sh.
 #
 #   benches/quick.sh [N] [name-substring]
 set -euo pipefail
@@ -15,9 +16,12 @@ cargo build --release --quiet
 cpython=$(python3 -c 'import sys; print(sys.executable)')
 bin=${CARGO_TARGET_DIR:-$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')}/release/pyjit
 printf "%-16s %10s %10s %8s  %s\n" program pyjit_s cpython_s ratio output
-for prog in benches/py/*.py; do
-    name=$(basename "$prog" .py)
-    case "$name" in *"$filter"*) ;; *) continue ;; esac
+if [ -n "$filter" ]; then
+    progs=$(ls benches/py/*"$filter"*.py)
+else
+    progs="benches/py/fib.py benches/py/float_loop.py benches/py/int_dict.py benches/py/list_floats.py benches/py/method_calls.py"
+fi
+for prog in $progs; do
     python3 - "$bin" "$prog" "$runs" "$cpython" <<'PY'
 import os, subprocess, sys
 binary, prog, runs, cpython = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
