@@ -256,13 +256,7 @@ pub fn type_new(
     }
     let mro = c3_mro(vm, &bases_t)?;
     let dict = vm.new_dict();
-    let items: Vec<(Value, Value)> = ns_obj
-        .as_dict()
-        .unwrap()
-        .get()
-        .iter()
-        .map(|(_, k, v)| (k, v))
-        .collect();
+    let items = crate::vm::dictops::dict_items(ns_obj);
     let mut qualname = name_s.clone();
     for (k, v) in &items {
         if as_str(k) == Some("__qualname__") {

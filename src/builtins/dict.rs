@@ -169,16 +169,11 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `==` between two dicts.
 pub fn dict_eq(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-    if a.as_dict().unwrap().get().len() != b.as_dict().unwrap().get().len() {
+    let len = |d: ObjRef| d.as_dict().map_or(0, |t| t.get().len());
+    if len(a) != len(b) {
         return Ok(false);
     }
-    let items: Vec<(Value, Value)> = a
-        .as_dict()
-        .unwrap()
-        .get()
-        .iter()
-        .map(|(_, k, v)| (k, v))
-        .collect();
+    let items = crate::vm::dictops::dict_items(a);
     for (k, v) in items {
         match vm.dict_get(b, k)? {
             Some(w) => {

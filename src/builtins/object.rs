@@ -133,15 +133,12 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
     let obj = args[0];
     let ty = vm.type_of(obj);
     if let Some(v) = vm.own_attr_get(obj, n)? {
-        if vm
-            .lookup_in_mro(ty, n)
-            .map(|c| matches!(c.payload(), Some(Payload::Property { .. })))
-            .unwrap_or(false)
-        {
-            let c = vm.lookup_in_mro(ty, n).unwrap();
-            return vm.bind_descriptor(c, obj, ty);
-        }
-        return Ok(v);
+        return match vm.lookup_in_mro(ty, n) {
+            Some(c) if matches!(c.payload(), Some(Payload::Property { .. })) => {
+                vm.bind_descriptor(c, obj, ty)
+            }
+            _ => Ok(v),
+        };
     }
     match vm.lookup_in_mro(ty, n) {
         Some(c) => vm.bind_descriptor(c, obj, ty),
@@ -161,23 +158,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let v = args[0];
     let s = match v {
-        Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
-            let ty = o.ty();
-            let module = ty
-                .as_type()
-                .and_then(|t| vm.dict_get_str_pure(t.dict, vm.names.__module__));
-            let qn = ty
-                .as_type()
-                .map(|t| t.qualname.get().clone())
-                .unwrap_or_default();
-            match module
-                .and_then(|m| m.as_obj())
-                .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
-            {
-                Some(m) if m != "builtins" => format!("<{m}.{qn} object at {:#x}>", o.addr()),
-                _ => format!("<{qn} object at {:#x}>", o.addr()),
-            }
-        }
+        Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => vm.default_repr(o),
         Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
             // BaseException.__repr__
             let e = o.as_exc().unwrap();

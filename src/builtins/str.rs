@@ -701,11 +701,8 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("maketrans", args, 1, 3)?;
     let d = vm.new_dict();
     if args.len() == 1 {
-        let items: Vec<(Value, Value)> = match args[0].as_obj().and_then(|o| {
-            o.as_dict()
-                .map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect())
-        }) {
-            Some(i) => i,
+        let items = match args[0].as_obj().filter(|o| o.as_dict().is_some()) {
+            Some(o) => crate::vm::dictops::dict_items(o),
             None => {
                 return Err(PyErr::type_error(
                     "if you give only one argument to maketrans it must be a dict",

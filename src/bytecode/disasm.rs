@@ -91,6 +91,8 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
     use Instr::*;
     let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
     let local = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
+    let binop = |i: u32| super::opcodes::BINOPS[i as usize].symbol();
+    let cmpop = |i: u32| super::opcodes::CMPOPS[i as usize].symbol();
     let konst = |i: u32| {
         code.consts
             .get(i as usize)
@@ -106,19 +108,8 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
             .unwrap_or_default()
     };
     match *instr {
-        LoadConst(i) => format!(
-            "{i} ({})",
-            code.consts
-                .get(i as usize)
-                .map(const_repr)
-                .unwrap_or_default()
-        ),
-        LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
-            format!(
-                "{i} ({})",
-                code.varnames.get(i as usize).cloned().unwrap_or_default()
-            )
-        }
+        LoadConst(i) => format!("{i} ({})", konst(i)),
+        LoadFast(i) | StoreFast(i) | DeleteFast(i) => format!("{i} ({})", local(i)),
         LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i) | StoreName(i)
         | DeleteName(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
         | LoadAttrKeep(i) | StoreAttrInplace(i) | ImportName(i) | ImportFrom(i) => {
@@ -129,109 +120,48 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
         }
         BinaryOp(op) | InplaceOp(op) => format!("({})", op.symbol()),
         LoadFastLoadFast(x) | StoreFastLoadFast(x) => {
-            let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
-            format!("({}, {})", v(x & 0xffff), v(x >> 16))
+            format!("({}, {})", local(x & 0xffff), local(x >> 16))
         }
         LoadFastBinaryOp(x) | InplaceOpStoreFast(x) => {
-            let op = super::opcodes::BINOPS[(x & 0xff) as usize];
-            format!(
-                "({} {})",
-                code.varnames
-                    .get((x >> 8) as usize)
-                    .cloned()
-                    .unwrap_or_default(),
-                op.symbol()
-            )
+            format!("({} {})", local(x >> 8), binop(x & 0xff))
         }
-        LoadConstBinaryOp(x) => {
-            let op = super::opcodes::BINOPS[(x & 0xff) as usize];
-            format!(
-                "({} {})",
-                code.consts
-                    .get((x >> 8) as usize)
-                    .map(const_repr)
-                    .unwrap_or_default(),
-                op.symbol()
-            )
-        }
-        BinaryOpLocals(x) => {
-            let op = super::opcodes::BINOPS[(x & 0xff) as usize];
-            let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
-            format!("({} {} {})", v((x >> 8) & 0xfff), op.symbol(), v(x >> 20))
-        }
-        SubscrLocals(x) => {
-            let v = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_default();
-            format!("({}[{}])", v(x & 0xffff), v(x >> 16))
-        }
-        BinaryOpConstLocal(x) => {
-            let op = super::opcodes::BINOPS[(x & 0xf) as usize];
-            let v = code
-                .varnames
-                .get(((x >> 4) & 0xfff) as usize)
-                .cloned()
-                .unwrap_or_default();
-            format!(
-                "({} {} {})",
-                code.consts
-                    .get((x >> 16) as usize)
-                    .map(const_repr)
-                    .unwrap_or_default(),
-                op.symbol(),
-                v
-            )
-        }
-        BinaryOpLocalConst(x) => {
-            let op = super::opcodes::BINOPS[(x & 0xf) as usize];
-            let v = code
-                .varnames
-                .get(((x >> 4) & 0xfff) as usize)
-                .cloned()
-                .unwrap_or_default();
-            format!(
-                "({} {} {})",
-                v,
-                op.symbol(),
-                code.consts
-                    .get((x >> 16) as usize)
-                    .map(const_repr)
-                    .unwrap_or_default()
-            )
-        }
-        ForIterStoreFast(x) => format!(
-            "(to {}, {})",
-            x & 0xff_ffff,
-            code.varnames
-                .get((x >> 24) as usize)
-                .cloned()
-                .unwrap_or_default()
+        LoadConstBinaryOp(x) => format!("({} {})", konst(x >> 8), binop(x & 0xff)),
+        BinaryOpLocals(x) => format!(
+            "({} {} {})",
+            local((x >> 8) & 0xfff),
+            binop(x & 0xff),
+            local(x >> 20)
         ),
+        SubscrLocals(x) => format!("({}[{}])", local(x & 0xffff), local(x >> 16)),
+        BinaryOpConstLocal(x) => format!(
+            "({} {} {})",
+            konst(x >> 16),
+            binop(x & 0xf),
+            local((x >> 4) & 0xfff)
+        ),
+        BinaryOpLocalConst(x) => format!(
+            "({} {} {})",
+            local((x >> 4) & 0xfff),
+            binop(x & 0xf),
+            konst(x >> 16)
+        ),
+        ForIterStoreFast(x) => format!("(to {}, {})", x & 0xff_ffff, local(x >> 24)),
         CompareJumpIfFalse(x) | CompareJumpIfTrue(x) => {
-            format!(
-                "({}, to {})",
-                super::opcodes::CMPOPS[(x & 7) as usize].symbol(),
-                x >> 3
-            )
+            format!("({}, to {})", cmpop(x & 7), x >> 3)
         }
         LoadFastAttr(x) | LoadFastStoreAttr(x) | LoadFastMethod(x) => {
-            format!(
-                "({}.{})",
-                code.varnames
-                    .get((x & 0xffff) as usize)
-                    .cloned()
-                    .unwrap_or_default(),
-                name(x >> 16)
-            )
+            format!("({}.{})", local(x & 0xffff), name(x >> 16))
         }
         InplaceLocalConst(x) => format!(
             "({} {}= {})",
             local((x >> 4) & 0xfff),
-            super::opcodes::BINOPS[(x & 0xf) as usize].symbol(),
+            binop(x & 0xf),
             konst(x >> 16)
         ),
         InplaceLocals(x) => format!(
             "({} {}= {})",
             local((x >> 8) & 0xfff),
-            super::opcodes::BINOPS[(x & 0xff) as usize].symbol(),
+            binop(x & 0xff),
             local(x >> 20)
         ),
         CompareLocalsJump(x) | CompareLocalConstJump(x) => {
@@ -243,28 +173,24 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
             format!(
                 "({} {} {}, jump if {})",
                 local((x >> 4) & 0x3fff),
-                super::opcodes::CMPOPS[(x & 7) as usize].symbol(),
+                cmpop(x & 7),
                 rhs,
                 if x & 8 != 0 { "true" } else { "false" }
             )
         }
-        BinaryOpStoreFast(x) => format!(
-            "({} -> {})",
-            super::opcodes::BINOPS[(x & 0xff) as usize].symbol(),
-            local(x >> 8)
-        ),
+        BinaryOpStoreFast(x) => format!("({} -> {})", binop(x & 0xff), local(x >> 8)),
         BinaryOpLocalsStore(x) => format!(
             "({} = {} {} {})",
             local(x >> 22),
             local((x >> 4) & 0x1ff),
-            super::opcodes::BINOPS[(x & 0xf) as usize].symbol(),
+            binop(x & 0xf),
             local((x >> 13) & 0x1ff)
         ),
         BinaryOpLocalConstStore(x) => format!(
             "({} = {} {} {})",
             local(x >> 23),
             local((x >> 4) & 0x1ff),
-            super::opcodes::BINOPS[(x & 0xf) as usize].symbol(),
+            binop(x & 0xf),
             konst((x >> 13) & 0x3ff)
         ),
         StoreSubscrLocals(x) => format!("({}[{}] = ...)", local(x & 0xffff), local(x >> 16)),

@@ -507,12 +507,12 @@ impl Vm {
                 "__doc__" => Ok(Some(Value::None)),
                 _ => Ok(None),
             },
-            Payload::Instance(_)
+            Payload::Instance(inst)
                 if n == "__dict__"
                     && o.ty() != self.types.object
                     && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 =>
             {
-                Ok(Some(Value::Obj(self.enter_dict_mode(o))))
+                Ok(Some(Value::Obj(self.enter_dict_mode(inst))))
             }
             Payload::Module { name: m, dict } => match n {
                 "__dict__" => Ok(Some(Value::Obj(*dict))),

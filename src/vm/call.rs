@@ -215,10 +215,7 @@ impl Vm {
         let mut kwnames = None;
         let mut n = pos.len();
         if let Some(Value::Obj(d)) = kwargs {
-            let items: Vec<(Value, Value)> = d
-                .as_dict()
-                .map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect())
-                .unwrap_or_default();
+            let items = crate::vm::dictops::dict_items(d);
             let mut names = Vec::new();
             for (k, v) in items {
                 if k.as_obj().and_then(|o| o.as_str().map(|_| ())).is_none() {

@@ -149,6 +149,14 @@ impl PureEq {
     }
 }
 
+/// A snapshot of a dict's `(key, value)` pairs in order (empty for a non-dict), for
+/// loops that may run Python code while they walk it.
+pub fn dict_items(d: ObjRef) -> Vec<(Value, Value)> {
+    d.as_dict()
+        .map(|t| t.get().iter().map(|(_, k, v)| (k, v)).collect())
+        .unwrap_or_default()
+}
+
 /// Entry of a str key (interned or not) in a dict table; no user code runs.
 fn find_str_key(
     table: &crate::objects::hashtable::DictTable<Value, Value>,
@@ -446,13 +454,7 @@ impl Vm {
     /// Update dict `d` from a mapping (`{**m}`, `f(**m)` when `merge`).
     pub fn dict_update_from(&mut self, d: ObjRef, src: Value, merge: bool) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match src {
-            Value::Obj(o) if o.as_dict().is_some() => o
-                .as_dict()
-                .unwrap()
-                .get()
-                .iter()
-                .map(|(_, k, v)| (k, v))
-                .collect(),
+            Value::Obj(o) if o.as_dict().is_some() => dict_items(o),
             _ => {
                 let keys_name = self.names.keys;
                 let keys = match self.getattr_opt(src, keys_name)? {

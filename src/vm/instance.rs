@@ -78,11 +78,8 @@ impl Vm {
         Some(next)
     }
 
-    /// Move `inst` (the instance object `o`) to dict mode; returns its dict.
-    pub(super) fn enter_dict_mode(&mut self, o: ObjRef) -> ObjRef {
-        let Payload::Instance(inst) = &o.payload else {
-            unreachable!("enter_dict_mode on a non-instance")
-        };
+    /// Move an instance to dict mode; returns its dict.
+    pub(super) fn enter_dict_mode(&mut self, inst: &InstanceObj) -> ObjRef {
         if let Some(d) = inst.dict() {
             return d;
         }
@@ -104,7 +101,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Instance(_) if o.ty() == self.types.object => None,
-                Payload::Instance(_) => Some(self.enter_dict_mode(o)),
+                Payload::Instance(inst) => Some(self.enter_dict_mode(inst)),
                 Payload::Exception(e) => Some(e.dict),
                 Payload::Module { dict, .. } => Some(*dict),
                 Payload::Function(f) => *f.dict.get(),
@@ -150,8 +147,7 @@ impl Vm {
             Payload::Instance(_) if o.ty() == self.types.object => None,
             Payload::Instance(inst) => match inst.map() {
                 Some(map) => {
-                    let m = map.as_map().unwrap_or_else(|| unreachable!());
-                    if let Some(i) = m.index_of(name) {
+                    if let Some(i) = map.as_map().and_then(|m| m.index_of(name)) {
                         inst.slots.get()[i] = v;
                         return Ok(true);
                     }
@@ -161,7 +157,7 @@ impl Vm {
                             inst.shape.set(next);
                             return Ok(true);
                         }
-                        None => Some(self.enter_dict_mode(o)),
+                        None => Some(self.enter_dict_mode(inst)),
                     }
                 }
                 None => inst.dict(),
@@ -186,7 +182,7 @@ impl Vm {
                     if !present {
                         return Ok(Some(false));
                     }
-                    Some(self.enter_dict_mode(o))
+                    Some(self.enter_dict_mode(inst))
                 }
                 None => inst.dict(),
             },
@@ -204,14 +200,16 @@ impl Vm {
         if let Payload::Instance(inst) = &o.payload {
             if let Some(map) = inst.map() {
                 let names = map.as_map().map(|m| m.names.to_vec()).unwrap_or_default();
-                let mut m = self.root_map(new_ty);
-                for n in names {
-                    match self.map_with(m, n) {
-                        Some(next) => m = next,
-                        None => unreachable!("a map never holds more than MAX_MAP_ATTRS names"),
+                // The same names fit the new type's maps (at most MAX_MAP_ATTRS);
+                // should that ever fail, dict mode keeps the attributes.
+                let root = self.root_map(new_ty);
+                let reshaped = names.into_iter().try_fold(root, |m, n| self.map_with(m, n));
+                match reshaped {
+                    Some(m) => inst.shape.set(m),
+                    None => {
+                        self.enter_dict_mode(inst);
                     }
                 }
-                inst.shape.set(m);
             }
         }
         o.ty.set(new_ty);

@@ -215,23 +215,27 @@ impl Vm {
                     format!("<object at {:#x}>", o.addr())
                 }
             }
-            Payload::Instance(_) => {
-                let module = ty
-                    .as_type()
-                    .and_then(|t| self.dict_get_str_pure(t.dict, self.names.__module__));
-                let qn = ty
-                    .as_type()
-                    .map(|t| t.qualname.get().clone())
-                    .unwrap_or_default();
-                match module
-                    .and_then(|m| m.as_obj())
-                    .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
-                {
-                    Some(m) if m != "builtins" => format!("<{m}.{qn} object at {:#x}>", o.addr()),
-                    _ => format!("<{qn} object at {:#x}>", o.addr()),
-                }
-            }
+            Payload::Instance(_) => self.default_repr(o),
         })
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`.
+    pub fn default_repr(&self, o: ObjRef) -> String {
+        let ty = o.ty();
+        let module = ty
+            .as_type()
+            .and_then(|t| self.dict_get_str_pure(t.dict, self.names.__module__));
+        let qn = ty
+            .as_type()
+            .map(|t| t.qualname.get().clone())
+            .unwrap_or_default();
+        match module
+            .and_then(|m| m.as_obj())
+            .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+        {
+            Some(m) if m != "builtins" => format!("<{m}.{qn} object at {:#x}>", o.addr()),
+            _ => format!("<{qn} object at {:#x}>", o.addr()),
+        }
     }
 
     fn repr_container(&mut self, o: ObjRef) -> PyResult<String> {
@@ -312,13 +316,7 @@ impl Vm {
             }
             Payload::DictView { dict, kind } => {
                 let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize];
-                let items: Vec<(Value, Value)> = dict
-                    .as_dict()
-                    .unwrap()
-                    .get()
-                    .iter()
-                    .map(|(_, k, v)| (k, v))
-                    .collect();
+                let items = crate::vm::dictops::dict_items(*dict);
                 let mut parts = Vec::new();
                 for (k, v) in items {
                     parts.push(match kind {
