@@ -1383,6 +1383,15 @@ fn exec_or_eval(
         .copied()
         .or_else(|| kwarg(kw, "locals"))
         .filter(|v| !v.is_none());
+    if let Some(l) = locals {
+        // PyMapping_Check: a dict, or an object whose type has __getitem__.
+        let ty = vm.type_of(l);
+        let getitem = vm.names.__getitem__;
+        let is_dict = l.as_obj().is_some_and(|o| o.as_dict().is_some());
+        if !is_dict && vm.lookup_in_mro(ty, getitem).is_none() {
+            return Err(PyErr::type_error("locals must be a mapping"));
+        }
+    }
     let (g, l) = match globals {
         Some(g) => {
             let bk = vm.names.__builtins__;
