@@ -33,9 +33,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("format", format);
     vm.add_builtin("iter", iter);
     vm.add_builtin("next", next);
-    vm.add_builtin("sorted", sorted);
-    vm.add_builtin("min", min);
-    vm.add_builtin("max", max);
+    vm.add_builtin("sorted", super::sorting::sorted);
+    vm.add_builtin("min", super::sorting::min);
+    vm.add_builtin("max", super::sorting::max);
     vm.add_builtin("sum", sum);
     vm.add_builtin("any", any);
     vm.add_builtin("all", all);
@@ -50,13 +50,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("delattr", delattr);
     vm.add_builtin("vars", vars);
     vm.add_builtin("dir", dir);
-    vm.add_builtin("globals", globals);
-    vm.add_builtin("locals", locals);
-    vm.add_builtin("exec", exec);
-    vm.add_builtin("eval", eval);
-    vm.add_builtin("compile", compile);
+    vm.add_builtin("globals", super::exec::globals);
+    vm.add_builtin("locals", super::exec::locals);
+    vm.add_builtin("exec", super::exec::exec);
+    vm.add_builtin("eval", super::exec::eval);
+    vm.add_builtin("compile", super::exec::compile);
     vm.add_builtin("open", super::file::open);
-    vm.add_builtin("__import__", import);
+    vm.add_builtin("__import__", super::exec::import);
     vm.add_builtin("__build_class__", super::class::build_class);
 }
 
@@ -540,244 +540,6 @@ pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )))
 }
 
-/// Stable merge sort with a fallible less-than.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    keys: Option<Vec<Value>>,
-    reverse: bool,
-) -> PyResult<()> {
-    let n = items.len();
-    let keys = keys.unwrap_or_else(|| items.clone());
-    let mut idx: Vec<usize> = (0..n).collect();
-    let mut buf = idx.clone();
-    // Keys that compare without Python code (numbers, strs, tuples of them) are
-    // compared directly; the first pair that cannot be sends the whole sort, from
-    // the original order, down the general path. Reverse keeps stability by sorting
-    // with "greater" as "less".
-    let mut pure_less = |a: Value, b: Value| {
-        pure_cmp(a, b)
-            .map(|o| o == std::cmp::Ordering::Less)
-            .ok_or(())
-    };
-    if merge_sort(&mut pure_less, &mut idx, &mut buf, &keys, reverse).is_err() {
-        idx = (0..n).collect();
-        let mut less = |a: Value, b: Value| vm.less_than(a, b);
-        merge_sort(&mut less, &mut idx, &mut buf, &keys, reverse)?;
-    }
-    let orig = items.clone();
-    for (i, j) in idx.into_iter().enumerate() {
-        items[i] = orig[j];
-    }
-    Ok(())
-}
-
-/// The order of two values when it needs no Python code: ints (and bools), floats
-/// other than NaN, strs, and tuples of such values. None otherwise.
-fn pure_cmp(a: Value, b: Value) -> Option<std::cmp::Ordering> {
-    use std::cmp::Ordering;
-    let small = |v: Value| match v {
-        Value::Int(i) => Some(i),
-        Value::Bool(b) => Some(b as i64),
-        _ => None,
-    };
-    if let (Some(x), Some(y)) = (small(a), small(b)) {
-        return Some(x.cmp(&y));
-    }
-    match (a, b) {
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
-        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
-            (Payload::Tuple(s), Payload::Tuple(t)) => {
-                // Python compares tuples at the first position whose items differ.
-                for (u, v) in s.iter().zip(t.iter()) {
-                    match pure_cmp(*u, *v)? {
-                        Ordering::Equal => continue,
-                        other => return Some(other),
-                    }
-                }
-                Some(s.len().cmp(&t.len()))
-            }
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn merge_sort<E>(
-    less_than: &mut impl FnMut(Value, Value) -> Result<bool, E>,
-    idx: &mut [usize],
-    buf: &mut [usize],
-    keys: &[Value],
-    reverse: bool,
-) -> Result<(), E> {
-    let n = idx.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    if n <= 12 {
-        // insertion sort
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 {
-                let (a, b) = (keys[idx[j]], keys[idx[j - 1]]);
-                let less = if reverse {
-                    less_than(b, a)?
-                } else {
-                    less_than(a, b)?
-                };
-                if less {
-                    idx.swap(j, j - 1);
-                    j -= 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    {
-        let (l, r) = idx.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(less_than, l, bl, keys, reverse)?;
-        merge_sort(less_than, r, br, keys, reverse)?;
-    }
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        let (a, b) = (keys[idx[j]], keys[idx[i]]);
-        // take right only if right < left (stability)
-        let take_right = if reverse {
-            less_than(b, a)?
-        } else {
-            less_than(a, b)?
-        };
-        if take_right {
-            buf[k] = idx[j];
-            j += 1;
-        } else {
-            buf[k] = idx[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        buf[k] = idx[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        buf[k] = idx[j];
-        j += 1;
-        k += 1;
-    }
-    idx.copy_from_slice(&buf[..n]);
-    Ok(())
-}
-
-/// Shared by `sorted` and `list.sort`: sort `items` in place.
-pub fn sort_with_kw(vm: &mut Vm, items: &mut Vec<Value>, kw: Kw, fname: &str) -> PyResult<()> {
-    check_kwargs(fname, kw, &["key", "reverse"])?;
-    let reverse = match kwarg(kw, "reverse") {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
-    let keys = match kwarg(kw, "key") {
-        Some(k) if !k.is_none() => {
-            let mut ks = Vec::with_capacity(items.len());
-            for v in items.iter() {
-                ks.push(vm.call(k, &[*v], &[])?);
-            }
-            Some(ks)
-        }
-        _ => None,
-    };
-    sort_values(vm, items, keys, reverse)
-}
-
-fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
-    }
-    let mut items = vm.collect_iterable(args[0])?;
-    let l = vm.new_list(Vec::new());
-    vm.tmp_roots.push(l);
-    let r = sort_with_kw(vm, &mut items, kw, "sort");
-    vm.tmp_roots.pop();
-    r?;
-    Ok(vm.new_list(items))
-}
-
-fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value> {
-    let name = if is_max { "max" } else { "min" };
-    check_kwargs(name, kw, &["key", "default"])?;
-    let key = kwarg(kw, "key").filter(|k| !k.is_none());
-    let default = kwarg(kw, "default");
-    let items = match args.len() {
-        0 => {
-            return Err(PyErr::type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )))
-        }
-        1 => vm.collect_iterable(args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(PyErr::type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args.to_vec()
-        }
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!(
-                "{name}() arg is an empty sequence"
-            ))),
-        };
-    }
-    let mut best = items[0];
-    let mut best_key = match key {
-        Some(k) => vm.call(k, &[best], &[])?,
-        None => best,
-    };
-    for &v in &items[1..] {
-        let k = match key {
-            Some(kf) => vm.call(kf, &[v], &[])?,
-            None => v,
-        };
-        // CPython compares `item > best` for max and `item < best` for min.
-        let op = if is_max {
-            crate::bytecode::CmpOp::Gt
-        } else {
-            crate::bytecode::CmpOp::Lt
-        };
-        let better = match crate::vm::fastpath::fast_compare(op, k, best_key) {
-            Some(b) => b,
-            None => {
-                let r = vm.rich_compare(k, best_key, op)?;
-                vm.truthy(r)?
-            }
-        };
-        if better {
-            best = v;
-            best_key = k;
-        }
-    }
-    Ok(best)
-}
-
-fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    min_max(vm, args, kw, false)
-}
-fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    min_max(vm, args, kw, true)
-}
-
 fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("sum", kw, &["start"])?;
     check_args("sum", args, 1, 2)?;
@@ -1206,7 +968,7 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("vars", kw)?;
     check_args("vars", args, 0, 1)?;
     if args.is_empty() {
-        return locals(vm, args, kw);
+        return super::exec::locals(vm, args, kw);
     }
     let d = vm.names.__dict__;
     match vm.getattr(args[0], d) {
@@ -1222,7 +984,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
-        let l = current_locals(vm)?;
+        let l = super::exec::current_locals(vm)?;
         for k in l.as_dict().unwrap().get().keys() {
             if let Some(s) = as_str(&k) {
                 names.push(s.to_string());
@@ -1241,7 +1003,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             {
                 let r = vm.call_method(v, dn, &[])?;
                 let mut items = vm.collect_iterable(r)?;
-                sort_values(vm, &mut items, None, false)?;
+                super::sorting::sort_values(vm, &mut items, None, false)?;
                 return Ok(vm.new_list(items));
             }
         }
@@ -1278,248 +1040,6 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     names.dedup();
     let vals: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(vals))
-}
-
-fn globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("globals", kw)?;
-    check_args("globals", args, 0, 0)?;
-    Ok(Value::Obj(
-        vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins),
-    ))
-}
-
-/// The locals mapping of the calling frame (a snapshot for function frames).
-pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
-    let f = match vm.frames.last() {
-        Some(f) => f,
-        None => return Ok(vm.builtins),
-    };
-    if let Value::Obj(d) = f.locals {
-        return Ok(d);
-    }
-    if f.func.is_empty() {
-        return Ok(f.globals);
-    }
-    let code = f.code;
-    let base = f.base;
-    let co = code.as_code().unwrap();
-    let d = vm.new_dict();
-    let names = co.varnames.clone();
-    for (i, n) in names.iter().enumerate() {
-        let v = vm.stack[base + i];
-        if !v.is_empty() {
-            vm.dict_set_str(d, *n, v)?;
-        }
-    }
-    let ncell = co.code.cellvars.len();
-    let cellnames: Vec<String> = co
-        .code
-        .cellvars
-        .iter()
-        .chain(co.code.freevars.iter())
-        .cloned()
-        .collect();
-    for (i, n) in cellnames.iter().enumerate() {
-        let cell = vm.stack[base + names.len() + i];
-        if let Value::Obj(c) = cell {
-            if let Payload::Cell(c) = &c.payload {
-                let v = *c.get();
-                if !v.is_empty() && (i < ncell || true) {
-                    let k = vm.intern(n);
-                    vm.dict_set_str(d, k, v)?;
-                }
-            }
-        }
-    }
-    Ok(d)
-}
-
-fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("locals", kw)?;
-    check_args("locals", args, 0, 0)?;
-    Ok(Value::Obj(current_locals(vm)?))
-}
-
-fn source_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Result<String, ObjRef>> {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => Ok(Ok(s.as_str().to_string())),
-            Payload::Bytes(b) => Ok(Ok(String::from_utf8_lossy(b).into_owned())),
-            Payload::Code(_) => Ok(Err(o)),
-            _ => Err(PyErr::type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object"
-            ))),
-        },
-        _ => {
-            let _ = vm;
-            Err(PyErr::type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object"
-            )))
-        }
-    }
-}
-
-fn exec_or_eval(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kw,
-    mode: crate::compiler::ParseMode,
-    fname: &str,
-) -> PyResult<Value> {
-    check_kwargs(fname, kw, &["globals", "locals"])?;
-    check_args(fname, args, 1, 3)?;
-    let globals = match args.get(1).copied().or_else(|| kwarg(kw, "globals")) {
-        Some(Value::Obj(d)) if d.as_dict().is_some() => Some(d),
-        Some(Value::None) | None => None,
-        Some(v) => {
-            return Err(PyErr::type_error(format!(
-                "{fname}() globals must be a dict, not {}",
-                vm.type_name(v)
-            )))
-        }
-    };
-    let locals = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(kw, "locals"))
-        .filter(|v| !v.is_none());
-    if let Some(l) = locals {
-        // PyMapping_Check: a dict, or an object whose type has __getitem__.
-        let ty = vm.type_of(l);
-        let getitem = vm.names.__getitem__;
-        let is_dict = l.as_obj().is_some_and(|o| o.as_dict().is_some());
-        if !is_dict && vm.lookup_in_mro(ty, getitem).is_none() {
-            return Err(PyErr::type_error("locals must be a mapping"));
-        }
-    }
-    let (g, l) = match globals {
-        Some(g) => {
-            let bk = vm.names.__builtins__;
-            if vm.dict_get_str(g, bk)?.is_none() {
-                let b = vm.builtins;
-                vm.dict_set_str(g, bk, Value::Obj(b))?;
-            }
-            (g, locals.unwrap_or(Value::Obj(g)))
-        }
-        None => {
-            let g = vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins);
-            let l = match locals {
-                Some(l) => l,
-                None => Value::Obj(current_locals(vm)?),
-            };
-            (g, l)
-        }
-    };
-    let code = match source_arg(vm, args[0], fname)? {
-        Ok(src) => {
-            let src = if mode == crate::compiler::ParseMode::Expression {
-                src.trim_start().to_string()
-            } else {
-                src
-            };
-            match crate::compiler::compile(&src, "<string>", mode) {
-                Ok(c) => vm.load_code(std::rc::Rc::new(c)),
-                Err(e) => return Err(PyErr::Exc(vm.syntax_error(&e))),
-            }
-        }
-        Err(code) => code,
-    };
-    let r = vm.run_code(code, g, l)?;
-    Ok(if fname == "eval" { r } else { Value::None })
-}
-
-fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exec_or_eval(vm, args, kw, crate::compiler::ParseMode::Module, "exec")
-}
-
-fn eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if let Some(Value::Obj(o)) = args.first() {
-        if let Payload::Code(_) = &o.payload {
-            return exec_or_eval(vm, args, kw, crate::compiler::ParseMode::Module, "eval");
-        }
-    }
-    exec_or_eval(vm, args, kw, crate::compiler::ParseMode::Expression, "eval")
-}
-
-fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kwargs(
-        "compile",
-        kw,
-        &[
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-        ],
-    )?;
-    let src = args
-        .first()
-        .copied()
-        .or_else(|| kwarg(kw, "source"))
-        .ok_or_else(|| PyErr::type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(kw, "filename"))
-        .map(|v| as_str(&v).unwrap_or("<string>").to_string())
-        .unwrap_or_else(|| "<string>".into());
-    let mode_v = args.get(2).copied().or_else(|| kwarg(kw, "mode"));
-    let mode = match mode_v.as_ref().and_then(as_str) {
-        Some("exec") => crate::compiler::ParseMode::Module,
-        Some("eval") => crate::compiler::ParseMode::Expression,
-        Some("single") => crate::compiler::ParseMode::Interactive,
-        _ => {
-            return Err(PyErr::value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
-    };
-    let text = match source_arg(vm, src, "compile")? {
-        Ok(s) => s,
-        Err(code) => return Ok(Value::Obj(code)),
-    };
-    match crate::compiler::compile(&text, &filename, mode) {
-        Ok(c) => Ok(Value::Obj(vm.load_code(std::rc::Rc::new(c)))),
-        Err(e) => Err(PyErr::Exc(vm.syntax_error(&e))),
-    }
-}
-
-fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kwargs(
-        "__import__",
-        kw,
-        &["name", "globals", "locals", "fromlist", "level"],
-    )?;
-    let name = args
-        .first()
-        .copied()
-        .or_else(|| kwarg(kw, "name"))
-        .ok_or_else(|| {
-            PyErr::type_error("__import__() missing required argument 'name' (pos 1)")
-        })?;
-    let n = match as_str(&name) {
-        Some(s) => vm.intern(s),
-        None => {
-            return Err(PyErr::type_error(format!(
-                "__import__() argument 1 must be str, not {}",
-                vm.type_name(name)
-            )))
-        }
-    };
-    let fromlist = args
-        .get(3)
-        .copied()
-        .or_else(|| kwarg(kw, "fromlist"))
-        .unwrap_or(Value::None);
-    let level = args
-        .get(4)
-        .copied()
-        .or_else(|| kwarg(kw, "level"))
-        .unwrap_or(Value::Int(0));
-    let fidx = vm.frames.len().saturating_sub(1);
-    vm.import_name(n, fromlist, level, fidx)
 }
 
 /// `int(x)` conversion of a float (truncating), with CPython's errors.

@@ -185,7 +185,7 @@ fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     // Like CPython, the list appears empty while it is being sorted.
     let mut items = std::mem::take(l.as_list().unwrap().get());
-    let r = super::functions::sort_with_kw(vm, &mut items, kw, "sort");
+    let r = super::sorting::sort_with_kw(vm, &mut items, kw, "sort");
     let modified = !l.as_list().unwrap().get().is_empty();
     *l.as_list().unwrap().get() = items;
     r?;

@@ -7,12 +7,14 @@ pub mod bytes;
 pub mod class;
 pub mod construct;
 pub mod dict;
+pub mod exec;
 pub mod file;
 pub mod functions;
 pub mod list;
 pub mod numbers;
 pub mod object;
 pub mod set;
+pub mod sorting;
 pub mod str;
 pub mod types;
 
