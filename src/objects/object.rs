@@ -276,6 +276,12 @@ pub struct TypeObj {
     pub root_map: Cell<Option<ObjRef>>,
     /// Attribute count of the largest map seen: the slot capacity new instances get.
     pub slots_hint: Cell<u32>,
+    /// Constructor shortcut with the `Vm::type_epoch` it was computed at: the class's
+    /// Python `__init__` when calling the class means exactly "allocate a plain
+    /// instance, run that `__init__`" (metaclass `type`, inherited `object.__new__`),
+    /// else `Value::Empty`. Only read while the epoch matches, so a collection (which
+    /// advances the epoch) never exposes a stale reference.
+    pub ctor: Cell<(u64, Value)>,
 }
 
 /// The class (or a base) defines `__getattribute__` in Python.

@@ -1,10 +1,19 @@
 //! `Value`: the unboxed representation of every Python value.
 //!
-//! Layout (DESIGN.md decision 1): a `#[repr(C, u8)]` enum of 16 bytes: a one-byte
-//! tag at offset 0 and an 8-byte payload at offset 8. `None`, `bool`, machine ints
-//! (`i64`) and floats (`f64`) live in the payload and are never heap-allocated;
-//! everything else is a pointer to a heap object (`ObjRef`). The JIT reads the tag
-//! and the payload at these fixed offsets (see `TAG_*` and the size test).
+//! Layout (DESIGN.md decision 1): a `#[repr(C, u64)]` enum of 16 bytes: the tag in
+//! the low byte of the word at offset 0 (the other seven bytes are zero) and the
+//! 8-byte payload at offset 8, for every variant including `Bool`. `None`, `bool`,
+//! machine ints (`i64`) and floats (`f64`) live in the payload and are never
+//! heap-allocated; everything else is a pointer to a heap object (`ObjRef`). The JIT
+//! reads the tag byte and the payload at these fixed offsets (see `TAG_*` and the
+//! layout test).
+//!
+//! Why a word-sized tag: with a `u8` tag, `Bool`'s payload sat at offset 1, so the
+//! compiler copied every `Value` as a byte plus two overlapping unaligned 8-byte
+//! moves (bytes 1..9 and 8..16). A later 8-byte load of the payload then straddled
+//! two stores, which defeats store-to-load forwarding; on the interpreter's value
+//! stack that stall cost about a third of the run time of call-heavy programs. With
+//! the tag widened, a copy is two aligned 8-byte moves.
 //!
 //! Invariants:
 //! - An int that fits in `i64` is always `Value::Int`; a heap big int never does.
@@ -15,7 +24,7 @@ use super::object::ObjRef;
 
 /// A Python value, or `Empty` for an unbound slot.
 #[derive(Clone, Copy)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     /// Unbound slot (CPython's NULL). Never visible to Python code.
     Empty = 0,
@@ -100,10 +109,18 @@ mod tests {
     fn value_layout_is_fixed() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         let v = Value::Int(0x1234);
-        // SAFETY: test-only peek at the documented repr(C, u8) layout.
+        // SAFETY: test-only peek at the documented repr(C, u64) layout.
         let bytes: [u8; 16] = unsafe { std::mem::transmute(v) };
         assert_eq!(bytes[0], TAG_INT);
+        assert_eq!(&bytes[1..8], &[0; 7]);
         assert_eq!(i64::from_le_bytes(bytes[8..16].try_into().unwrap()), 0x1234);
+        // SAFETY: as above.
+        let bytes: [u8; 16] = unsafe { std::mem::transmute(Value::Bool(true)) };
+        assert_eq!(bytes[0], 2);
+        assert_eq!(
+            bytes[8], 1,
+            "a bool's payload is at offset 8 like every other"
+        );
     }
 }
 

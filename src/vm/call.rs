@@ -11,7 +11,7 @@ use smallvec::SmallVec;
 
 use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
-use crate::objects::object::{FuncObj, GenFrame, GenObj, Layout, Mut};
+use crate::objects::object::{FuncObj, GenFrame, GenObj, Layout, Mut, TypeObj};
 use crate::objects::{ObjRef, Payload, Value};
 
 type Args = SmallVec<[Value; 8]>;
@@ -552,6 +552,22 @@ impl Vm {
         kwnames: Option<ObjRef>,
     ) -> PyResult<Option<Value>> {
         let t = cls.as_type().unwrap();
+        if let Some(init) = self.plain_ctor(cls, t) {
+            // Allocate, then run __init__ as a frame in the callee's slot.
+            let inst = self.new_plain_instance(cls);
+            self.stack[args_start - 1] = inst;
+            return match self.do_call(init, ret_base, args_start - 1, nargs + 1, kwnames)? {
+                None => {
+                    self.frames.last_mut().unwrap().on_return = OnReturn::Init(inst);
+                    Ok(None)
+                }
+                Some(v) if v.is_none() => Ok(Some(inst)),
+                Some(v) => Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(v)
+                ))),
+            };
+        }
         // A metaclass with its own __call__.
         let meta = cls.ty();
         if meta != self.types.type_ {
@@ -660,6 +676,32 @@ impl Vm {
                 Ok(Some(inst))
             }
         }
+    }
+
+    /// The Python `__init__` of `cls` when calling it is plain construction (see
+    /// `TypeObj::ctor`), memoized per type epoch.
+    #[inline]
+    fn plain_ctor(&self, cls: ObjRef, t: &TypeObj) -> Option<Value> {
+        let epoch = self.type_epoch.get();
+        let (e, v) = t.ctor.get();
+        if e == epoch {
+            return if v.is_empty() { None } else { Some(v) };
+        }
+        let init = self.plain_ctor_uncached(cls, t);
+        t.ctor.set((epoch, init.unwrap_or(Value::Empty)));
+        init
+    }
+
+    fn plain_ctor_uncached(&self, cls: ObjRef, t: &TypeObj) -> Option<Value> {
+        if cls.ty() != self.types.type_ || t.builtin || t.layout != Layout::Object {
+            return None;
+        }
+        let new = self.lookup_in_mro(cls, self.names.__new__)?;
+        if !new.is(self.lookup_in_mro(self.types.object, self.names.__new__)?) {
+            return None;
+        }
+        let init = self.lookup_in_mro(cls, self.names.__init__)?;
+        matches!(init.payload(), Some(Payload::Function(_))).then_some(init)
     }
 
     /// Allocate an instance of a class (object.__new__).

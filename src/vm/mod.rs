@@ -490,6 +490,7 @@ impl Vm {
                 subclasses: Mut::new(Vec::new()),
                 root_map: std::cell::Cell::new(None),
                 slots_hint: std::cell::Cell::new(0),
+                ctor: std::cell::Cell::new((u64::MAX, Value::Empty)),
             })),
         );
         let mut full = vec![t];

@@ -13,7 +13,7 @@ use crate::gc::Heap;
 use crate::objects::hashtable::DictTable;
 use crate::objects::object::{Layout, Mut, TypeObj};
 use crate::objects::str::PyStr;
-use crate::objects::{ObjRef, Payload};
+use crate::objects::{ObjRef, Payload, Value};
 
 macro_rules! builtin_types {
     ($( $field:ident = $name:literal ),* $(,)?) => {
@@ -128,6 +128,7 @@ fn make_type(
             subclasses: Mut::new(Vec::new()),
             root_map: std::cell::Cell::new(None),
             slots_hint: std::cell::Cell::new(0),
+            ctor: std::cell::Cell::new((u64::MAX, Value::Empty)),
             base_ok: !matches!(
                 name,
                 "bool"
