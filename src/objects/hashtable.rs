@@ -82,6 +82,7 @@ fn not_minus_one(h: i64) -> i64 {
 }
 
 /// `hash(int)` for a machine integer.
+#[inline]
 pub fn hash_i64(v: i64) -> i64 {
     if (0..HASH_MODULUS as i64).contains(&v) {
         return v;

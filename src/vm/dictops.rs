@@ -190,8 +190,21 @@ pub fn int_eq_float(i: i64, f: f64) -> bool {
 }
 
 impl Vm {
-    /// `hash(v)`
+    /// `hash(v)`: ints and strs inline, everything else out of line.
+    #[inline]
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(hash_i64(i)),
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Ok(s.hash()),
+                _ => self.hash_slow(v),
+            },
+            _ => self.hash_slow(v),
+        }
+    }
+
+    #[inline(never)]
+    fn hash_slow(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => hash_i64(i),
             Value::Bool(b) => b as i64,
