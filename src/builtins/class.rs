@@ -241,17 +241,32 @@ pub fn type_new(
                 t.name.get()
             )));
         }
-        match t.layout {
-            Layout::Exception => layout = Layout::Exception,
+        let this = match t.layout {
+            Layout::Exception => Layout::Exception,
+            Layout::Builtin if *b == vm.types.object || *b == vm.types.type_ => Layout::Object,
             Layout::Builtin => {
-                if *b != vm.types.object && *b != vm.types.type_ {
+                if !vm.is_derivable_builtin(*b) {
                     return Err(PyErr::not_implemented(format!(
                         "subclassing the built-in type '{}' is not supported by pyjit yet",
                         t.name.get()
                     )));
                 }
+                Layout::Derived
             }
-            Layout::Object => {}
+            Layout::Derived => Layout::Derived,
+            Layout::Object => Layout::Object,
+        };
+        match (layout, this) {
+            (_, Layout::Object) => {}
+            (Layout::Object, _) => layout = this,
+            _ => {
+                let same = vm.builtin_base(*b) == bases_t.iter().find_map(|o| vm.builtin_base(*o));
+                if this != layout || (this == Layout::Derived && !same) {
+                    return Err(PyErr::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ));
+                }
+            }
         }
     }
     let mro = c3_mro(vm, &bases_t)?;

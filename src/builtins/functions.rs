@@ -698,7 +698,16 @@ fn round_int(vm: &mut Vm, b: BigInt, n: i64) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("divmod", kw)?;
     check_args("divmod", args, 2, 2)?;
-    let (a, b) = (args[0], args[1]);
+    // int/float subclasses without their own __divmod__/__rdivmod__ act as their value.
+    let (dn, rn) = (vm.names.__divmod__, vm.names.__rdivmod__);
+    let a = match vm.derived_override(args[0], dn) {
+        None => Vm::unboxed(args[0]),
+        Some(_) => args[0],
+    };
+    let b = match vm.derived_override(args[1], rn) {
+        None => Vm::unboxed(args[1]),
+        Some(_) => args[1],
+    };
     let real = |v: Value| {
         matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_))
             || matches!(v.payload(), Some(Payload::Int(_)))

@@ -263,6 +263,29 @@ pub fn install(vm: &mut Vm) {
         ("filter", vm.types.filter),
         ("reversed", vm.types.reversed),
     ];
+    // Derivable built-ins get `__new__` (and the mutable ones `__init__`) so that
+    // `super().__new__(cls, ...)` and `super().__init__(...)` reach them.
+    let t = &vm.types;
+    let derivable = [
+        t.int,
+        t.float,
+        t.complex,
+        t.str,
+        t.bytes,
+        t.bytearray,
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+    ];
+    let mutable = [t.list, t.dict, t.set, t.bytearray];
+    for ty in derivable {
+        vm.add_static(ty, "__new__", crate::vm::derived::natives::builtin_new);
+    }
+    for ty in mutable {
+        vm.add_method(ty, "__init__", crate::vm::derived::natives::builtin_init);
+    }
     let b = vm.builtins;
     for (n, t) in names {
         let k = vm.intern(n);
@@ -309,32 +332,32 @@ pub mod container_dunders {
 
     /// `__len__`
     pub fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-        Ok(Value::Int(vm.len(args[0])? as i64))
+        Ok(Value::Int(vm.len_builtin(args[0])? as i64))
     }
     /// `__getitem__`
     pub fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         check_args("__getitem__", &args[1..], 1, 1)?;
-        vm.getitem(args[0], args[1])
+        vm.getitem_builtin(args[0], args[1])
     }
     /// `__setitem__`
     pub fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         check_args("__setitem__", &args[1..], 2, 2)?;
-        vm.setitem(args[0], args[1], args[2])?;
+        vm.setitem_builtin(args[0], args[1], args[2])?;
         Ok(Value::None)
     }
     /// `__delitem__`
     pub fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         check_args("__delitem__", &args[1..], 1, 1)?;
-        vm.delitem(args[0], args[1])?;
+        vm.delitem_builtin(args[0], args[1])?;
         Ok(Value::None)
     }
     /// `__contains__`
     pub fn contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         check_args("__contains__", &args[1..], 1, 1)?;
-        Ok(Value::Bool(vm.contains(args[0], args[1])?))
+        Ok(Value::Bool(vm.contains_builtin(args[0], args[1])?))
     }
     /// `__iter__`
     pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-        vm.get_iter(args[0])
+        vm.get_iter_builtin(args[0])
     }
 }

@@ -3,11 +3,17 @@
 //! rest. The VM calls it only at safepoints (see `vm::Vm::safepoint`), where every
 //! live value is reachable from a root.
 //!
+//! Objects whose layout has no room for attributes (instances of user classes
+//! derived from built-in types such as `list` or `int`) keep their attribute dict
+//! in a side table keyed by address, flagged in the header by `has_attr_dict`:
+//! marking an object marks its dict, and freeing it drops the entry.
+//!
 //! Accounting: a collection is due when the number of allocations since the last one
 //! exceeds `threshold`, which is reset to twice the surviving count (at least
 //! `MIN_THRESHOLD`). `stress` (env `PYJIT_GC_STRESS=1`) collects at every safepoint.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::ptr::NonNull;
 
 use crate::objects::{ObjRef, Payload, PyObject, Value};
@@ -23,6 +29,8 @@ pub struct Heap {
     pub stress: bool,
     /// Number of collections so far.
     pub collections: usize,
+    /// Attribute dicts of objects flagged `has_attr_dict`, by address.
+    attr_dicts: HashMap<usize, ObjRef>,
 }
 
 /// Marking state handed to root enumeration.
@@ -63,6 +71,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             stress: false,
             collections: 0,
+            attr_dicts: HashMap::new(),
         }
     }
 
@@ -71,6 +80,7 @@ impl Heap {
         let b = Box::new(PyObject {
             ty: Cell::new(ty),
             marked: Cell::new(false),
+            has_attr_dict: Cell::new(false),
             payload,
         });
         // SAFETY: the pointer comes from a live Box that the heap now owns until sweep.
@@ -85,6 +95,7 @@ impl Heap {
         let b = Box::new(PyObject {
             ty: Cell::new(ObjRef_dangling()),
             marked: Cell::new(false),
+            has_attr_dict: Cell::new(false),
             payload,
         });
         // SAFETY: as in `alloc`.
@@ -92,6 +103,22 @@ impl Heap {
         r.ty.set(r);
         self.objects.push(r);
         r
+    }
+
+    /// The side-table attribute dict of `o`, if it has one.
+    #[inline]
+    pub fn attr_dict(&self, o: ObjRef) -> Option<ObjRef> {
+        if o.has_attr_dict.get() {
+            self.attr_dicts.get(&o.addr()).copied()
+        } else {
+            None
+        }
+    }
+
+    /// Give `o` the side-table attribute dict `d` (kept alive as long as `o` is).
+    pub fn set_attr_dict(&mut self, o: ObjRef, d: ObjRef) {
+        o.has_attr_dict.set(true);
+        self.attr_dicts.insert(o.addr(), d);
     }
 
     /// Is a collection due?
@@ -119,6 +146,11 @@ impl Heap {
         while let Some(o) = m.stack.pop() {
             m.obj(o.ty());
             o.payload.trace(&mut |v| m.value(v));
+            if o.has_attr_dict.get() {
+                if let Some(&d) = self.attr_dicts.get(&o.addr()) {
+                    m.obj(d);
+                }
+            }
         }
         let mut live = Vec::with_capacity(self.objects.len());
         for &o in &self.objects {
@@ -126,6 +158,9 @@ impl Heap {
                 o.marked.set(false);
                 live.push(o);
             } else {
+                if o.has_attr_dict.get() {
+                    self.attr_dicts.remove(&o.addr());
+                }
                 // SAFETY: unmarked objects are unreachable from every root, so no
                 // ObjRef to them is used again; each was created by Box::into_raw.
                 unsafe { drop(Box::from_raw(o.as_ptr())) };

@@ -98,6 +98,9 @@ pub struct PyObject {
     pub ty: Cell<ObjRef>,
     /// GC mark bit.
     pub marked: Cell<bool>,
+    /// The object has an attribute dict in `Heap`'s side table (instances of
+    /// classes derived from built-in types; see `Heap::attr_dict`).
+    pub has_attr_dict: Cell<bool>,
     /// The object's data.
     pub payload: Payload,
 }
@@ -301,8 +304,12 @@ pub enum Layout {
     Object,
     /// Exception instance.
     Exception,
-    /// A built-in layout that `class` statements cannot extend yet.
+    /// A built-in layout (the built-in type's own payload).
     Builtin,
+    /// A user class derived from a built-in type other than `object`: instances
+    /// carry that type's payload (`Payload::Boxed` for `int` and `float`) and keep
+    /// attributes in the heap's side table.
+    Derived,
 }
 
 /// An exception instance.
@@ -464,6 +471,11 @@ pub enum Payload {
     Module { name: String, dict: ObjRef },
     /// Instance of a user class (attribute storage: see `objects::map`).
     Instance(InstanceObj),
+    /// Instance of a user class derived from `int` or `float`: its value (an int,
+    /// a big-int object or a float). Natives of `int`/`float` see the value itself
+    /// (see `Vm::check_self`). Instances derived from other built-in types keep
+    /// that type's own payload.
+    Boxed(Value),
     /// A map (hidden class) of instances; never visible to Python code.
     Map(Box<MapObj>),
     /// Exception instance.
@@ -538,6 +550,7 @@ impl Payload {
                     f(k);
                 }
             }
+            Payload::Boxed(v) => f(*v),
             Payload::Slice { start, stop, step } => {
                 f(*start);
                 f(*stop);

@@ -514,6 +514,12 @@ impl Vm {
             {
                 Ok(Some(Value::Obj(self.enter_dict_mode(inst))))
             }
+            _ if n == "__dict__"
+                && self.is_derived(obj)
+                && self.type_flags(o.ty()) & FLAG_SLOTTED == 0 =>
+            {
+                Ok(Some(Value::Obj(self.derived_attr_dict(o))))
+            }
             Payload::Module { name: m, dict } => match n {
                 "__dict__" => Ok(Some(Value::Obj(*dict))),
                 "__name__" => match self.dict_get_str(*dict, name)? {

@@ -53,30 +53,44 @@ impl Vm {
                 let args = &buf[..nargs];
                 if let Some(owner) = b.owner {
                     // An unbound method of a built-in type: natives may rely on `self`.
-                    if let Err(e) = self.check_self(b.name, owner, args.first().copied()) {
-                        self.stack.truncate(ret_base);
-                        return Err(e);
+                    match self.check_self(b.name, owner, args.first().copied()) {
+                        Ok(slf) => buf[0] = slf,
+                        Err(e) => {
+                            self.stack.truncate(ret_base);
+                            return Err(e);
+                        }
                     }
                 }
+                let args = &buf[..nargs];
                 let r = (b.func)(self, args, &[]);
                 self.stack.truncate(ret_base);
                 Ok(Some(r?))
             }
             Payload::Builtin(b) => {
                 // The arguments stay on the value stack (rooted) while the native runs.
-                let (args, kw) = self.take_args(args_start, nargs, kwnames);
+                let (mut args, kw) = self.take_args(args_start, nargs, kwnames);
                 if let (Some(owner), true) = (b.owner, b.bound.is_empty()) {
                     // An unbound method of a built-in type: natives may rely on `self`.
-                    if let Err(e) = self.check_self(b.name, owner, args.first().copied()) {
-                        self.stack.truncate(ret_base);
-                        return Err(e);
+                    match self.check_self(b.name, owner, args.first().copied()) {
+                        Ok(slf) => args[0] = slf,
+                        Err(e) => {
+                            self.stack.truncate(ret_base);
+                            return Err(e);
+                        }
                     }
                 }
                 let r = if b.bound.is_empty() {
                     (b.func)(self, &args, &kw)
                 } else {
                     let mut full: Args = SmallVec::with_capacity(args.len() + 1);
-                    full.push(b.bound);
+                    let numeric = b
+                        .owner
+                        .is_some_and(|t| t == self.types.int || t == self.types.float);
+                    full.push(if numeric {
+                        Vm::unboxed(b.bound)
+                    } else {
+                        b.bound
+                    });
                     full.extend_from_slice(&args);
                     (b.func)(self, &full, &kw)
                 };
@@ -115,11 +129,14 @@ impl Vm {
         }
     }
 
-    /// The first argument of an unbound built-in method must be an instance of its type.
-    fn check_self(&self, name: &str, owner: ObjRef, first: Option<Value>) -> PyResult<()> {
+    /// The first argument of an unbound built-in method must be an instance of its
+    /// type. Returns the `self` the native should see: for natives of `int` and
+    /// `float`, an instance of a subclass is replaced by its value (see `derived`).
+    fn check_self(&self, name: &str, owner: ObjRef, first: Option<Value>) -> PyResult<Value> {
         if let Some(v) = first {
             if self.isinstance_type(v, owner) {
-                return Ok(());
+                let numeric = owner == self.types.int || owner == self.types.float;
+                return Ok(if numeric { Vm::unboxed(v) } else { v });
             }
         }
         let tn = owner
@@ -594,6 +611,7 @@ impl Vm {
         let user_new = new.filter(|n| !is_native(n));
         let user_init = init.filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
         let (args, kw) = self.take_args(args_start, nargs, kwnames);
+        let derived = t.layout == Layout::Derived;
         let inst = match user_new {
             Some(newf) => {
                 let func = match newf {
@@ -638,6 +656,13 @@ impl Vm {
                     }
                 }
             }
+            None if derived => match self.derived_new(cls, &args, &kw) {
+                Ok(v) => v,
+                Err(e) => {
+                    self.stack.truncate(ret_base);
+                    return Err(e);
+                }
+            },
             None => {
                 if user_init.is_none()
                     && (!args.is_empty() || !kw.is_empty())
@@ -673,6 +698,10 @@ impl Vm {
             }
             None => {
                 self.stack.truncate(ret_base);
+                if derived && self.isinstance_type(inst, cls) {
+                    // The base __init__ (fills list, dict, set, bytearray).
+                    self.derived_init(inst, &args, &kw)?;
+                }
                 Ok(Some(inst))
             }
         }

@@ -189,6 +189,23 @@ pub fn int_eq_float(i: i64, f: f64) -> bool {
     false
 }
 
+/// The hash a user `__hash__` returned, as CPython reduces it.
+fn hash_result(r: Value) -> PyResult<i64> {
+    match r {
+        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+        Value::Bool(b) => Ok(b as i64),
+        Value::Obj(ro) => match &ro.payload {
+            Payload::Int(b) => Ok(hash_bigint(b)),
+            _ => Err(PyErr::type_error(
+                "__hash__ method should return an integer",
+            )),
+        },
+        _ => Err(PyErr::type_error(
+            "__hash__ method should return an integer",
+        )),
+    }
+}
+
 impl Vm {
     /// `hash(v)`: ints and strs inline, everything else out of line.
     #[inline]
@@ -196,7 +213,7 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(hash_i64(i)),
             Value::Obj(o) => match &o.payload {
-                Payload::Str(s) => Ok(s.hash()),
+                Payload::Str(s) if o.ty() == self.types.str => Ok(s.hash()),
                 _ => self.hash_slow(v),
             },
             _ => self.hash_slow(v),
@@ -211,76 +228,89 @@ impl Vm {
             Value::Float(f) => hash_f64(f, f.to_bits() as usize),
             Value::None => 0x7ff6_86a4_2e10 >> 4,
             Value::Empty => 0,
-            Value::Obj(o) => match &o.payload {
-                Payload::Str(s) => s.hash(),
-                Payload::Int(b) => hash_bigint(b),
-                Payload::Bytes(b) => hash_bytes(b),
-                Payload::Complex(re, im) => hash_complex(*re, *im, o.addr()),
-                Payload::Tuple(items) => {
-                    let items = items.to_vec();
-                    let mut hs = Vec::with_capacity(items.len());
-                    for it in items {
-                        hs.push(self.hash(it)?);
+            Value::Obj(o) if self.is_derived(v) => {
+                // A class derived from a built-in: its own __hash__, else the base's.
+                match self.lookup_in_mro(o.ty(), self.names.__hash__) {
+                    Some(Value::None) => {
+                        return Err(PyErr::type_error(format!(
+                            "unhashable type: '{}'",
+                            self.type_name(v)
+                        )));
                     }
-                    hash_tuple(&hs)
+                    Some(f) if crate::vm::attr::is_plain_function(f) => {
+                        let r = self.call(f, &[v], &[])?;
+                        return hash_result(r);
+                    }
+                    _ => {}
                 }
-                Payload::Range { start, stop, step } => {
-                    let n = crate::builtins::range_len(*start, *stop, *step);
-                    let none = self.hash(Value::None)?;
-                    let hs = match n {
-                        0 => [hash_i64(0), none, none],
-                        1 => [hash_i64(1), hash_i64(*start), none],
-                        _ => [hash_i64(n), hash_i64(*start), hash_i64(*step)],
-                    };
-                    hash_tuple(&hs)
+                match &o.payload {
+                    Payload::Boxed(x) => return self.hash(*x),
+                    Payload::Str(s) => s.hash(),
+                    _ => return self.hash_payload(v, o),
                 }
-                Payload::FrozenSet(s) => {
-                    let hs: Vec<i64> = s.get().iter().map(|(h, _)| h).collect();
-                    hash_frozenset(hs)
+            }
+            Value::Obj(o) => return self.hash_payload(v, o),
+        })
+    }
+
+    fn hash_payload(&mut self, v: Value, o: ObjRef) -> PyResult<i64> {
+        Ok(match &o.payload {
+            Payload::Str(s) => s.hash(),
+            Payload::Int(b) => hash_bigint(b),
+            Payload::Bytes(b) => hash_bytes(b),
+            Payload::Complex(re, im) => hash_complex(*re, *im, o.addr()),
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items {
+                    hs.push(self.hash(it)?);
                 }
-                Payload::List(_)
-                | Payload::Dict(_)
-                | Payload::Set(_)
-                | Payload::ByteArray(_)
-                | Payload::Slice { .. } => {
-                    return Err(PyErr::type_error(format!(
-                        "unhashable type: '{}'",
-                        self.type_name(v)
-                    )));
-                }
-                Payload::Instance(_) | Payload::Exception(_) => {
-                    let ty = o.ty();
-                    if self.type_is_user(ty) {
-                        match self.lookup_in_mro(ty, self.names.__hash__) {
-                            Some(Value::None) => {
-                                return Err(PyErr::type_error(format!(
-                                    "unhashable type: '{}'",
-                                    self.type_name(v)
-                                )));
-                            }
-                            Some(f) if crate::vm::attr::is_plain_function(f) => {
-                                let r = self.call(f, &[v], &[])?;
-                                return match r {
-                                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                                    Value::Bool(b) => Ok(b as i64),
-                                    Value::Obj(ro) => match &ro.payload {
-                                        Payload::Int(b) => Ok(hash_bigint(b)),
-                                        _ => Err(PyErr::type_error(
-                                            "__hash__ method should return an integer",
-                                        )),
-                                    },
-                                    _ => Err(PyErr::type_error(
-                                        "__hash__ method should return an integer",
-                                    )),
-                                };
-                            }
-                            _ => {}
+                hash_tuple(&hs)
+            }
+            Payload::Range { start, stop, step } => {
+                let n = crate::builtins::range_len(*start, *stop, *step);
+                let none = self.hash(Value::None)?;
+                let hs = match n {
+                    0 => [hash_i64(0), none, none],
+                    1 => [hash_i64(1), hash_i64(*start), none],
+                    _ => [hash_i64(n), hash_i64(*start), hash_i64(*step)],
+                };
+                hash_tuple(&hs)
+            }
+            Payload::FrozenSet(s) => {
+                let hs: Vec<i64> = s.get().iter().map(|(h, _)| h).collect();
+                hash_frozenset(hs)
+            }
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Slice { .. } => {
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    self.type_name(v)
+                )));
+            }
+            Payload::Instance(_) | Payload::Exception(_) => {
+                let ty = o.ty();
+                if self.type_is_user(ty) {
+                    match self.lookup_in_mro(ty, self.names.__hash__) {
+                        Some(Value::None) => {
+                            return Err(PyErr::type_error(format!(
+                                "unhashable type: '{}'",
+                                self.type_name(v)
+                            )));
                         }
+                        Some(f) if crate::vm::attr::is_plain_function(f) => {
+                            let r = self.call(f, &[v], &[])?;
+                            return hash_result(r);
+                        }
+                        _ => {}
                     }
-                    hash_pointer(o.addr())
                 }
-                _ => hash_pointer(o.addr()),
-            },
+                hash_pointer(o.addr())
+            }
+            _ => hash_pointer(o.addr()),
         })
     }
 
@@ -517,6 +547,7 @@ pub fn to_bigint(v: Value) -> Option<BigInt> {
         Value::Bool(b) => Some(BigInt::from(b as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(b.clone()),
+            Payload::Boxed(x @ (Value::Int(_) | Value::Obj(_))) => to_bigint(*x),
             _ => None,
         },
         _ => None,

@@ -13,7 +13,7 @@ impl Vm {
     pub(super) fn load_item(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             match (&o.payload, idx) {
-                (Payload::List(l), Value::Int(i)) => {
+                (Payload::List(l), Value::Int(i)) if o.ty() == self.types.list => {
                     let l = l.get();
                     let n = l.len() as i64;
                     let j = if i < 0 { i + n } else { i };
@@ -39,7 +39,7 @@ impl Vm {
     #[inline]
     pub(super) fn store_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
-            if let Payload::List(l) = &o.payload {
+            if let (Payload::List(l), true) = (&o.payload, o.ty() == self.types.list) {
                 let l = l.get();
                 let n = l.len() as i64;
                 let j = if i < 0 { i + n } else { i };

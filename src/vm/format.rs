@@ -64,7 +64,7 @@ impl Vm {
         }
         let ty = self.type_of(v);
         if self.type_is_user(ty) {
-            if let Some(f) = self.lookup_in_mro(ty, self.names.__format__) {
+            if let Some(f) = self.dispatch_dunder(ty, self.names.__format__) {
                 let specv = self.new_str(spec);
                 let r = if crate::vm::attr::is_plain_function(f) {
                     self.call(f, &[v, specv], &[])?
@@ -86,12 +86,15 @@ impl Vm {
             if spec.is_empty() {
                 return self.str(v);
             }
-            return Err(PyErr::type_error(format!(
-                "unsupported format string passed to {}.__format__",
-                self.type_name(v)
-            )));
+            if !self.type_is_derived(ty) {
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )));
+            }
         }
-        match v {
+        // A class derived from a built-in formats as its base does.
+        match Vm::unboxed(v) {
             Value::Int(i) => {
                 numfmt::py_format_int(&num_bigint::BigInt::from(i), spec, "int").map_err(fmt_err)
             }
@@ -223,6 +226,12 @@ impl Vm {
                         next_arg(self, &mut idx)?
                     }
                 }
+            };
+            // Numeric conversions see an int or float subclass instance's value.
+            let v = if matches!(spec.conv, 's' | 'r' | 'a') {
+                v
+            } else {
+                Vm::unboxed(v)
             };
             let text = match spec.conv {
                 's' => {

@@ -105,7 +105,7 @@ impl Vm {
                 Payload::Exception(e) => Some(e.dict),
                 Payload::Module { dict, .. } => Some(*dict),
                 Payload::Function(f) => *f.dict.get(),
-                _ => None,
+                _ => self.plain_attr_dict_mut(o),
             },
             _ => None,
         }
@@ -117,7 +117,17 @@ impl Vm {
             Payload::Exception(e) => Some(e.dict),
             Payload::Module { dict, .. } => Some(*dict),
             Payload::Function(f) => *f.dict.get(),
-            _ => None,
+            _ => self.heap.attr_dict(o),
+        }
+    }
+
+    /// `plain_attr_dict`, creating the dict of an instance of a class derived from
+    /// a built-in type on first use.
+    fn plain_attr_dict_mut(&mut self, o: ObjRef) -> Option<ObjRef> {
+        match self.plain_attr_dict(o) {
+            Some(d) => Some(d),
+            None if self.is_derived(Value::Obj(o)) => Some(self.derived_attr_dict(o)),
+            None => None,
         }
     }
 
@@ -162,7 +172,7 @@ impl Vm {
                 }
                 None => inst.dict(),
             },
-            _ => self.plain_attr_dict(o),
+            _ => self.plain_attr_dict_mut(o),
         };
         match dict {
             Some(d) => self.dict_set_str(d, name, v).map(|()| true),

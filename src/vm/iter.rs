@@ -10,6 +10,15 @@ use crate::objects::{Payload, Value};
 impl Vm {
     /// `iter(v)`
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(f) = self.derived_override(v, self.names.__iter__) {
+            let it = self.call(f, &[v], &[])?;
+            return self.check_iterator(it);
+        }
+        self.get_iter_builtin(v)
+    }
+
+    /// `iter(v)` without a derived class's `__iter__` (what `list.__iter__` runs).
+    pub fn get_iter_builtin(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             match &o.payload {
                 Payload::List(_)
@@ -17,7 +26,7 @@ impl Vm {
                 | Payload::Str(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_) => {
-                    if !self.type_is_user(o.ty()) {
+                    if !self.type_is_user(o.ty()) || self.is_derived(v) {
                         return Ok(self.new_iter(IterKind::Seq(v), 0));
                     }
                 }
@@ -76,16 +85,7 @@ impl Vm {
                 )));
             }
             let it = self.call_method(v, self.names.__iter__, &[])?;
-            let ity = self.type_of(it);
-            if self.lookup_in_mro(ity, self.names.__next__).is_none()
-                && !matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
-            {
-                return Err(PyErr::type_error(format!(
-                    "iter() returned non-iterator of type '{}'",
-                    self.type_name(it)
-                )));
-            }
-            return Ok(it);
+            return self.check_iterator(it);
         }
         if self.lookup_in_mro(ty, self.names.__getitem__).is_some() {
             return Ok(self.new_iter(IterKind::GetItem(v), 0));
@@ -94,6 +94,20 @@ impl Vm {
             "'{}' object is not iterable",
             self.type_name(v)
         )))
+    }
+
+    /// What `__iter__` returned must be an iterator.
+    fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
+        let ity = self.type_of(it);
+        if self.lookup_in_mro(ity, self.names.__next__).is_none()
+            && !matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
+        {
+            return Err(PyErr::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                self.type_name(it)
+            )));
+        }
+        Ok(it)
     }
 
     /// `next(it)`: `Ok(None)` when exhausted.
@@ -401,7 +415,7 @@ impl Vm {
 
     /// All items of an iterable.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        if let Value::Obj(o) = v {
+        if let (Value::Obj(o), None) = (v, self.derived_override(v, self.names.__iter__)) {
             match &o.payload {
                 Payload::List(l) => return Ok(l.get().clone()),
                 Payload::Tuple(t) => return Ok(t.to_vec()),

@@ -30,6 +30,7 @@ fn as_num(v: Value) -> Option<Num> {
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(Num::Int(b.clone())),
             Payload::Complex(r, i) => Some(Num::Complex(*r, *i)),
+            Payload::Boxed(x) => as_num(*x),
             _ => None,
         },
         _ => None,
@@ -686,7 +687,7 @@ impl Vm {
         let [fwd, rev, _] = self.binop_dunder_names(op);
         let mut tried_rev = false;
         if ub && ta != tb && self.is_subtype(tb, ta) {
-            if let Some(f) = self.lookup_in_mro(tb, rev) {
+            if let Some(f) = self.dispatch_dunder(tb, rev) {
                 tried_rev = true;
                 let r = self.call_dunder(f, b, a, tb)?;
                 if !self.is_not_implemented(r) {
@@ -694,26 +695,40 @@ impl Vm {
                 }
             }
         }
+        // A class derived from a built-in without its own method gets the
+        // built-in behaviour (on the value itself for int and float subclasses).
+        let (da, db) = (self.type_is_derived(ta), self.type_is_derived(tb));
+        let (va, vb) = (Vm::unboxed(a), Vm::unboxed(b));
+        let mut own = None;
         if ua {
-            if let Some(f) = self.lookup_in_mro(ta, fwd) {
+            own = self.dispatch_dunder(ta, fwd);
+            if let Some(f) = own {
                 let r = self.call_dunder(f, a, b, ta)?;
                 if !self.is_not_implemented(r) {
                     return Ok(Some(r));
                 }
             }
-        } else if let Some(r) = self.builtin_binop(a, b, op)? {
-            return Ok(Some(r));
+        }
+        if !ua || (da && own.is_none()) {
+            if let Some(r) = self.builtin_binop(va, vb, op)? {
+                return Ok(Some(r));
+            }
         }
         if ta != tb && !tried_rev {
+            let mut own = None;
             if ub {
-                if let Some(f) = self.lookup_in_mro(tb, rev) {
+                own = self.dispatch_dunder(tb, rev);
+                if let Some(f) = own {
                     let r = self.call_dunder(f, b, a, tb)?;
                     if !self.is_not_implemented(r) {
                         return Ok(Some(r));
                     }
                 }
-            } else if let Some(r) = self.builtin_binop(a, b, op)? {
-                return Ok(Some(r));
+            }
+            if (!ub && ua) || (db && own.is_none()) {
+                if let Some(r) = self.builtin_binop(va, vb, op)? {
+                    return Ok(Some(r));
+                }
             }
         }
         Ok(None)
@@ -734,15 +749,17 @@ impl Vm {
     /// `a op= b`
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         let ta = self.type_of(a);
-        if self.type_is_user(ta) {
+        let user = self.type_is_user(ta);
+        if user {
             let [_, _, iname] = self.binop_dunder_names(op);
-            if let Some(f) = self.lookup_in_mro(ta, iname) {
+            if let Some(f) = self.dispatch_dunder(ta, iname) {
                 let r = self.call_dunder(f, a, b, ta)?;
                 if !self.is_not_implemented(r) {
                     return Ok(r);
                 }
             }
-        } else if let Value::Obj(o) = a {
+        }
+        if let (true, Value::Obj(o)) = (!user || self.type_is_derived(ta), a) {
             match (&o.payload, op) {
                 (Payload::List(l), BinOp::Add) => {
                     let items = self.collect_iterable(b)?;
@@ -859,46 +876,71 @@ impl Vm {
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
             Value::None | Value::Empty => false,
-            Value::Obj(o) => match &o.payload {
-                Payload::Str(s) => s.char_len() != 0,
-                Payload::List(l) => !l.get().is_empty(),
-                Payload::Tuple(t) => !t.is_empty(),
-                Payload::Dict(d) => d.get().len() != 0,
-                Payload::Set(s) | Payload::FrozenSet(s) => s.get().len() != 0,
-                Payload::Int(b) => !b.is_zero(),
-                Payload::Bytes(b) => !b.is_empty(),
-                Payload::ByteArray(b) => !b.get().is_empty(),
-                Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
-                Payload::Range { start, stop, step } => {
-                    if *step > 0 {
-                        start < stop
-                    } else {
-                        start > stop
-                    }
+            Value::Obj(o) if self.is_derived(v) => {
+                // A class derived from a built-in: its own __bool__ or __len__,
+                // else the base's truth.
+                if let Some(f) = self.derived_override(v, self.names.__bool__) {
+                    let r = self.call_dunder_unary(f, v, o.ty())?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(r)
+                        ))),
+                    };
                 }
-                Payload::DictView { dict, .. } => dict.as_dict().unwrap().get().len() != 0,
-                Payload::BigRange(r) => {
-                    crate::builtins::construct::big_range_len(r) != num_bigint::BigInt::from(0)
+                if self.derived_override(v, self.names.__len__).is_some() {
+                    return Ok(self.len(v)? != 0);
                 }
-                Payload::Instance(_) | Payload::Exception(_) => {
-                    let ty = o.ty();
-                    if let Some(f) = self.lookup_in_mro(ty, self.names.__bool__) {
-                        let r = self.call_dunder_unary(f, v, ty)?;
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => Err(PyErr::type_error(format!(
-                                "__bool__ should return bool, returned {}",
-                                self.type_name(r)
-                            ))),
-                        };
-                    }
-                    if self.lookup_in_mro(ty, self.names.__len__).is_some() {
-                        return Ok(self.len(v)? != 0);
-                    }
-                    true
+                match &o.payload {
+                    Payload::Boxed(x) => return self.truthy(*x),
+                    _ => return self.truthy_payload(v, o),
                 }
-                _ => true,
-            },
+            }
+            Value::Obj(o) => return self.truthy_payload(v, o),
+        })
+    }
+
+    fn truthy_payload(&mut self, v: Value, o: ObjRef) -> PyResult<bool> {
+        Ok(match &o.payload {
+            Payload::Str(s) => s.char_len() != 0,
+            Payload::List(l) => !l.get().is_empty(),
+            Payload::Tuple(t) => !t.is_empty(),
+            Payload::Dict(d) => d.get().len() != 0,
+            Payload::Set(s) | Payload::FrozenSet(s) => s.get().len() != 0,
+            Payload::Int(b) => !b.is_zero(),
+            Payload::Bytes(b) => !b.is_empty(),
+            Payload::ByteArray(b) => !b.get().is_empty(),
+            Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Payload::Range { start, stop, step } => {
+                if *step > 0 {
+                    start < stop
+                } else {
+                    start > stop
+                }
+            }
+            Payload::DictView { dict, .. } => dict.as_dict().unwrap().get().len() != 0,
+            Payload::BigRange(r) => {
+                crate::builtins::construct::big_range_len(r) != num_bigint::BigInt::from(0)
+            }
+            Payload::Instance(_) | Payload::Exception(_) => {
+                let ty = o.ty();
+                if let Some(f) = self.lookup_in_mro(ty, self.names.__bool__) {
+                    let r = self.call_dunder_unary(f, v, ty)?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(r)
+                        ))),
+                    };
+                }
+                if self.lookup_in_mro(ty, self.names.__len__).is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
+            _ => true,
         })
     }
 
@@ -927,7 +969,7 @@ impl Vm {
             let rname = self.cmp_dunder_name(op.swapped());
             let mut tried_rev = false;
             if ub && ta != tb && self.is_subtype(tb, ta) {
-                if let Some(f) = self.lookup_in_mro(tb, rname) {
+                if let Some(f) = self.dispatch_dunder(tb, rname) {
                     tried_rev = true;
                     let r = self.call_dunder(f, b, a, tb)?;
                     if !self.is_not_implemented(r) {
@@ -935,26 +977,39 @@ impl Vm {
                     }
                 }
             }
+            // Derived classes without their own method compare as their base.
+            let (da, db) = (self.type_is_derived(ta), self.type_is_derived(tb));
+            let (va, vb) = (Vm::unboxed(a), Vm::unboxed(b));
+            let mut own = None;
             if ua {
-                if let Some(f) = self.lookup_in_mro(ta, name) {
+                own = self.dispatch_dunder(ta, name);
+                if let Some(f) = own {
                     let r = self.call_dunder(f, a, b, ta)?;
                     if !self.is_not_implemented(r) {
                         return Ok(r);
                     }
                 }
-            } else if let Some(r) = self.builtin_compare(a, b, op)? {
-                return Ok(Value::Bool(r));
+            }
+            if !ua || (da && own.is_none()) {
+                if let Some(r) = self.builtin_compare(va, vb, op)? {
+                    return Ok(Value::Bool(r));
+                }
             }
             if !tried_rev {
+                let mut own = None;
                 if ub {
-                    if let Some(f) = self.lookup_in_mro(tb, rname) {
+                    own = self.dispatch_dunder(tb, rname);
+                    if let Some(f) = own {
                         let r = self.call_dunder(f, b, a, tb)?;
                         if !self.is_not_implemented(r) {
                             return Ok(r);
                         }
                     }
-                } else if let Some(r) = self.builtin_compare(b, a, op.swapped())? {
-                    return Ok(Value::Bool(r));
+                }
+                if (!ub && ua) || (db && own.is_none()) {
+                    if let Some(r) = self.builtin_compare(vb, va, op.swapped())? {
+                        return Ok(Value::Bool(r));
+                    }
                 }
             }
             if op == CmpOp::Ne {

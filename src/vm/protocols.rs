@@ -69,11 +69,16 @@ impl Vm {
             }
         }
         Ok(match &o.payload {
+            Payload::Boxed(x) => return self.repr(*x),
             Payload::Str(s) => text::str_repr(s.as_str()),
             Payload::Int(b) => b.to_string(),
             Payload::Complex(r, i) => numfmt::complex_repr(*r, *i),
             Payload::Bytes(b) => text::bytes_repr(b, "b"),
-            Payload::ByteArray(b) => format!("bytearray({})", text::bytes_repr(b.get(), "b")),
+            Payload::ByteArray(b) => format!(
+                "{}({})",
+                self.type_name(Value::Obj(o)),
+                text::bytes_repr(b.get(), "b")
+            ),
             Payload::List(_)
             | Payload::Tuple(_)
             | Payload::Dict(_)
@@ -359,8 +364,10 @@ impl Vm {
                         }
                     }
                 }
-                if let Payload::Exception(e) = &o.payload {
-                    return self.exception_str(o, e);
+                match &o.payload {
+                    Payload::Exception(e) => return self.exception_str(o, e),
+                    Payload::Str(s) => return Ok(s.as_str().to_string()),
+                    _ => {}
                 }
                 self.repr(v)
             }
@@ -421,6 +428,14 @@ impl Vm {
 
     /// `len(v)`
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if self.derived_override(v, self.names.__len__).is_some() {
+            return self.len_by_dunder(v);
+        }
+        self.len_builtin(v)
+    }
+
+    /// `len(v)` without a derived class's override (what `list.__len__` runs).
+    pub fn len_builtin(&mut self, v: Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             match &o.payload {
                 Payload::Str(s) => return Ok(s.char_len()),
@@ -445,23 +460,8 @@ impl Vm {
                 Payload::DictView { dict, .. } => return Ok(dict.as_dict().unwrap().get().len()),
                 _ => {}
             }
-            let ty = o.ty();
-            if self.lookup_in_mro(ty, self.names.__len__).is_some() {
-                let r = self.call_method(v, self.names.__len__, &[])?;
-                let n = match r {
-                    Value::Int(i) => i,
-                    Value::Bool(b) => b as i64,
-                    _ => {
-                        return Err(PyErr::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            self.type_name(r)
-                        )))
-                    }
-                };
-                if n < 0 {
-                    return Err(PyErr::value_error("__len__() should return >= 0"));
-                }
-                return Ok(n as usize);
+            if self.lookup_in_mro(o.ty(), self.names.__len__).is_some() {
+                return self.len_by_dunder(v);
             }
         }
         Err(PyErr::type_error(format!(
@@ -470,8 +470,36 @@ impl Vm {
         )))
     }
 
+    /// `len(v)` through the type's `__len__`.
+    fn len_by_dunder(&mut self, v: Value) -> PyResult<usize> {
+        let r = self.call_method(v, self.names.__len__, &[])?;
+        let n = match r {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                )))
+            }
+        };
+        if n < 0 {
+            return Err(PyErr::value_error("__len__() should return >= 0"));
+        }
+        Ok(n as usize)
+    }
+
     /// `item in container`
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(f) = self.derived_override(container, self.names.__contains__) {
+            let r = self.call(f, &[container, item], &[])?;
+            return self.truthy(r);
+        }
+        self.contains_builtin(container, item)
+    }
+
+    /// `item in container` without a derived class's override.
+    pub fn contains_builtin(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::List(l) => {
@@ -722,6 +750,14 @@ impl Vm {
 
     /// `obj[idx]`
     pub fn getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        if let Some(f) = self.derived_override(obj, self.names.__getitem__) {
+            return self.call(f, &[obj, idx], &[]);
+        }
+        self.getitem_builtin(obj, idx)
+    }
+
+    /// `obj[idx]` without a derived class's override (what `list.__getitem__` runs).
+    pub fn getitem_builtin(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         let o = match obj {
             Value::Obj(o) => o,
             _ => {
@@ -732,7 +768,7 @@ impl Vm {
             }
         };
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
-        let user = self.type_is_user(o.ty());
+        let user = self.type_is_user(o.ty()) && !self.is_derived(obj);
         if !user {
             match &o.payload {
                 Payload::List(l) => {
@@ -831,7 +867,11 @@ impl Vm {
                 Payload::Dict(_) => {
                     return match self.dict_get(o, idx)? {
                         Some(v) => Ok(v),
-                        None => Err(PyErr::key_error(idx)),
+                        None => match self.lookup_in_mro(o.ty(), self.names.__missing__) {
+                            // A dict subclass's __missing__ supplies absent keys.
+                            Some(f) if self.is_derived(obj) => self.call(f, &[obj, idx], &[]),
+                            _ => Err(PyErr::key_error(idx)),
+                        },
                     };
                 }
                 Payload::BigRange(r) => {
@@ -905,6 +945,14 @@ impl Vm {
 
     /// `obj[idx] = v`
     pub fn setitem(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
+        if let Some(f) = self.derived_override(obj, self.names.__setitem__) {
+            return self.call(f, &[obj, idx, v], &[]).map(|_| ());
+        }
+        self.setitem_builtin(obj, idx, v)
+    }
+
+    /// `obj[idx] = v` without a derived class's override.
+    pub fn setitem_builtin(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         let o = match obj {
             Value::Obj(o) => o,
             _ => {
@@ -915,7 +963,7 @@ impl Vm {
             }
         };
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
-        if !self.type_is_user(o.ty()) {
+        if !self.type_is_user(o.ty()) || self.is_derived(obj) {
             match &o.payload {
                 Payload::List(l) => {
                     if is_slice {
@@ -996,6 +1044,14 @@ impl Vm {
 
     /// `del obj[idx]`
     pub fn delitem(&mut self, obj: Value, idx: Value) -> PyResult<()> {
+        if let Some(f) = self.derived_override(obj, self.names.__delitem__) {
+            return self.call(f, &[obj, idx], &[]).map(|_| ());
+        }
+        self.delitem_builtin(obj, idx)
+    }
+
+    /// `del obj[idx]` without a derived class's override.
+    pub fn delitem_builtin(&mut self, obj: Value, idx: Value) -> PyResult<()> {
         let o = match obj {
             Value::Obj(o) => o,
             _ => {
@@ -1006,7 +1062,7 @@ impl Vm {
             }
         };
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
-        if !self.type_is_user(o.ty()) {
+        if !self.type_is_user(o.ty()) || self.is_derived(obj) {
             match &o.payload {
                 Payload::List(l) => {
                     if is_slice {
