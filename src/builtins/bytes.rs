@@ -26,7 +26,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str) -> PyResult<Value> {
             Ok(s) => Ok(vm.new_str(s)),
             Err(e) => {
                 let pos = e.valid_up_to();
-                Err(PyErr::Msg(
+                Err(PyErr::msg(
                     ExcKind::UnicodeDecodeError,
                     format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", b[pos]),
                 ))
@@ -34,7 +34,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str) -> PyResult<Value> {
         },
         "ascii" | "us-ascii" => {
             if let Some(pos) = b.iter().position(|c| *c >= 128) {
-                return Err(PyErr::Msg(
+                return Err(PyErr::msg(
                     ExcKind::UnicodeDecodeError,
                     format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", b[pos]),
                 ));

@@ -121,9 +121,9 @@ fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             vm.new_str("popitem(): dictionary is empty"),
         ))
         .map_err(|_| {
-            PyErr::Msg(
+            PyErr::msg(
                 crate::vm::ExcKind::KeyError,
-                "popitem(): dictionary is empty".into(),
+                "popitem(): dictionary is empty",
             )
         }),
     }

@@ -146,7 +146,7 @@ fn exec_or_eval(
             };
             match crate::compiler::compile(&src, "<string>", mode) {
                 Ok(c) => vm.load_code(std::rc::Rc::new(c)),
-                Err(e) => return Err(PyErr::Exc(vm.syntax_error(&e))),
+                Err(e) => return Err(PyErr::exc(vm.syntax_error(&e))),
             }
         }
         Err(code) => code,
@@ -209,7 +209,7 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     match crate::compiler::compile(&text, &filename, mode) {
         Ok(c) => Ok(Value::Obj(vm.load_code(std::rc::Rc::new(c)))),
-        Err(e) => Err(PyErr::Exc(vm.syntax_error(&e))),
+        Err(e) => Err(PyErr::exc(vm.syntax_error(&e))),
     }
 }
 

@@ -30,7 +30,7 @@ fn os_err(vm: &mut Vm, e: std::io::Error, path: &str) -> PyErr {
     };
     let m = vm.new_str(msg);
     let p = vm.new_str(path);
-    PyErr::Exc(vm.new_exception(kind, vec![Value::Int(errno as i64), m, p]))
+    PyErr::exc(vm.new_exception(kind, vec![Value::Int(errno as i64), m, p]))
 }
 
 /// `open(file, mode='r', ...)`
@@ -94,7 +94,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if std::path::Path::new(&path).is_dir() {
         let m = vm.new_str("Is a directory");
         let p = vm.new_str(path.as_str());
-        return Err(PyErr::Exc(vm.new_exception(
+        return Err(PyErr::exc(vm.new_exception(
             ExcKind::IsADirectoryError,
             vec![Value::Int(21), m, p],
         )));
@@ -196,9 +196,9 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> PyResult<Value> {
             } else {
                 s
             })),
-            Err(_) => Err(PyErr::Msg(
+            Err(_) => Err(PyErr::msg(
                 ExcKind::UnicodeDecodeError,
-                "'utf-8' codec can't decode bytes".into(),
+                "'utf-8' codec can't decode bytes",
             )),
         }
     }
@@ -211,10 +211,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(closed_err());
     }
     if !f.readable {
-        return Err(PyErr::Msg(
-            ExcKind::UnsupportedOperation,
-            "not readable".into(),
-        ));
+        return Err(PyErr::msg(ExcKind::UnsupportedOperation, "not readable"));
     }
     let n = match args.get(1) {
         Some(Value::None) | None => -1,
@@ -320,7 +317,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let o = this(vm, args[0])?;
     let l = readline(vm, o, -1)?;
     if vm.len(l)? == 0 {
-        return Err(PyErr::Bare(ExcKind::StopIteration));
+        return Err(PyErr::bare(ExcKind::StopIteration));
     }
     Ok(l)
 }
@@ -357,10 +354,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {}
     }
     if !f.writable {
-        return Err(PyErr::Msg(
-            ExcKind::UnsupportedOperation,
-            "not writable".into(),
-        ));
+        return Err(PyErr::msg(ExcKind::UnsupportedOperation, "not writable"));
     }
     match f.file.get() {
         Some(file) => file

@@ -423,7 +423,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if vm.is_instance_kind(Value::Obj(exc), ExcKind::StopIteration) {
                     return Ok(args[1]);
                 }
-                return Err(PyErr::Exc(exc));
+                return Err(PyErr::exc(exc));
             }
             Err(e)
         }
@@ -916,7 +916,7 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if vm.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) {
                     Ok(args[2])
                 } else {
-                    Err(PyErr::Exc(exc))
+                    Err(PyErr::exc(exc))
                 }
             }
         }
@@ -959,7 +959,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if vm.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) {
                 Ok(Value::Bool(false))
             } else {
-                Err(PyErr::Exc(exc))
+                Err(PyErr::exc(exc))
             }
         }
     }

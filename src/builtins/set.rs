@@ -297,9 +297,9 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "pop")?;
     match table(s).unwrap().pop() {
         Some((_, k)) => Ok(k),
-        None => Err(PyErr::Msg(
+        None => Err(PyErr::msg(
             crate::vm::ExcKind::KeyError,
-            "pop from an empty set".into(),
+            "pop from an empty set",
         )),
     }
 }

@@ -622,7 +622,7 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         "utf-8" | "utf8" => s.as_bytes().to_vec(),
         "ascii" | "us-ascii" => {
             if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(PyErr::Msg(
+                return Err(PyErr::msg(
                     crate::vm::ExcKind::UnicodeEncodeError,
                     format!("'ascii' codec can't encode character {} in position {i}: ordinal not in range(128)", super::ascii_escape(&crate::objects::text::str_repr(&c.to_string()))),
                 ));
@@ -633,7 +633,7 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let mut out = Vec::new();
             for (i, c) in s.chars().enumerate() {
                 if (c as u32) > 255 {
-                    return Err(PyErr::Msg(
+                    return Err(PyErr::msg(
                         crate::vm::ExcKind::UnicodeEncodeError,
                         format!("'latin-1' codec can't encode character {} in position {i}: ordinal not in range(256)", super::ascii_escape(&crate::objects::text::str_repr(&c.to_string()))),
                     ));
@@ -768,7 +768,7 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if vm.is_instance_kind(Value::Obj(exc), crate::vm::ExcKind::LookupError) {
                     out.push(c);
                 } else {
-                    return Err(PyErr::Exc(exc));
+                    return Err(PyErr::exc(exc));
                 }
             }
         }

@@ -73,7 +73,7 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let k = vm.intern("code");
     let d = e.as_exc().unwrap().dict;
     vm.dict_set_str(d, k, code)?;
-    Err(PyErr::Exc(e))
+    Err(PyErr::exc(e))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {

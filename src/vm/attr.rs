@@ -338,9 +338,9 @@ impl Vm {
                     Err(e) => {
                         let exc = self.exc_object(e);
                         if self.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) {
-                            Err(PyErr::Exc(exc))
+                            Err(PyErr::exc(exc))
                         } else {
-                            Err(PyErr::Exc(exc))
+                            Err(PyErr::exc(exc))
                         }
                     }
                 };
@@ -364,7 +364,7 @@ impl Vm {
                 return self.call(ga, &[obj, Value::Obj(name)], &[]).map(Some);
             }
         }
-        Err(PyErr::Exc(exc))
+        Err(PyErr::exc(exc))
     }
 
     /// True for classes made by `class` statements.

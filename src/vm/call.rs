@@ -912,7 +912,7 @@ impl Vm {
                     let val = self.stop_iteration_value(exc);
                     Ok(Err(val))
                 } else {
-                    Err(PyErr::Exc(exc))
+                    Err(PyErr::exc(exc))
                 }
             }
         }
@@ -942,7 +942,7 @@ impl Vm {
                                     {
                                         Ok(Err(self.stop_iteration_value(exc)))
                                     } else {
-                                        Err(PyErr::Exc(exc))
+                                        Err(PyErr::exc(exc))
                                     }
                                 }
                             }
@@ -1021,7 +1021,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        match self.gen_throw(g, PyErr::Bare(ExcKind::GeneratorExit)) {
+        match self.gen_throw(g, PyErr::bare(ExcKind::GeneratorExit)) {
             Ok(GenStep::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e) => {
@@ -1031,7 +1031,7 @@ impl Vm {
                 {
                     Ok(())
                 } else {
-                    Err(PyErr::Exc(exc))
+                    Err(PyErr::exc(exc))
                 }
             }
         }

@@ -96,8 +96,16 @@ exceptions! {
 }
 
 /// A raised Python exception.
+///
+/// One pointer wide, so that `PyResult<Value>` is 16 bytes (a `Value` tag has spare
+/// values to mark the error case) and comes back from a call in two registers
+/// instead of through memory; errors are rare, so the box costs little.
 #[derive(Clone, Debug)]
-pub enum PyErr {
+pub struct PyErr(Box<PyErrKind>);
+
+/// What a `PyErr` holds.
+#[derive(Clone, Debug)]
+pub enum PyErrKind {
     /// An exception instance.
     Exc(ObjRef),
     /// A built-in exception with one str argument, not yet allocated.
@@ -106,6 +114,33 @@ pub enum PyErr {
     Arg(ExcKind, Value),
     /// A built-in exception with no arguments.
     Bare(ExcKind),
+}
+
+impl PyErr {
+    /// An exception instance.
+    pub fn exc(o: ObjRef) -> PyErr {
+        PyErr(Box::new(PyErrKind::Exc(o)))
+    }
+    /// A built-in exception with a message.
+    pub fn msg(k: ExcKind, m: impl Into<String>) -> PyErr {
+        PyErr(Box::new(PyErrKind::Msg(k, m.into())))
+    }
+    /// A built-in exception with one argument.
+    pub fn arg(k: ExcKind, v: Value) -> PyErr {
+        PyErr(Box::new(PyErrKind::Arg(k, v)))
+    }
+    /// A built-in exception without arguments.
+    pub fn bare(k: ExcKind) -> PyErr {
+        PyErr(Box::new(PyErrKind::Bare(k)))
+    }
+    /// What this error holds.
+    pub fn kind(&self) -> &PyErrKind {
+        &self.0
+    }
+    /// The contents, by value.
+    pub fn into_kind(self) -> PyErrKind {
+        *self.0
+    }
 }
 
 impl std::fmt::Debug for crate::objects::Value {
@@ -129,7 +164,7 @@ macro_rules! ctor {
         impl PyErr {
             $(
                 #[doc = concat!("A new `", stringify!($kind), "` with a message.")]
-                pub fn $fname(msg: impl Into<String>) -> PyErr { PyErr::Msg(ExcKind::$kind, msg.into()) }
+                pub fn $fname(msg: impl Into<String>) -> PyErr { PyErr::msg(ExcKind::$kind, msg) }
             )*
         }
     };
@@ -161,14 +196,14 @@ ctor! {
 impl PyErr {
     /// `KeyError(key)`.
     pub fn key_error(key: Value) -> PyErr {
-        PyErr::Arg(ExcKind::KeyError, key)
+        PyErr::arg(ExcKind::KeyError, key)
     }
     /// `StopIteration` (with a value unless None).
     pub fn stop_iteration(v: Value) -> PyErr {
         if v.is_none() {
-            PyErr::Bare(ExcKind::StopIteration)
+            PyErr::bare(ExcKind::StopIteration)
         } else {
-            PyErr::Arg(ExcKind::StopIteration, v)
+            PyErr::arg(ExcKind::StopIteration, v)
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use super::errors::PyErrKind;
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::compiler::CompileError;
 use crate::objects::{ObjRef, Payload, Value};
@@ -11,14 +12,14 @@ use crate::objects::{ObjRef, Payload, Value};
 impl Vm {
     /// The exception object for an error (allocating it if needed).
     pub fn exc_object(&mut self, e: PyErr) -> ObjRef {
-        match e {
-            PyErr::Exc(o) => o,
-            PyErr::Msg(k, m) => {
+        match e.into_kind() {
+            PyErrKind::Exc(o) => o,
+            PyErrKind::Msg(k, m) => {
                 let s = self.new_str(m);
                 self.new_exception(k, vec![s])
             }
-            PyErr::Arg(k, v) => self.new_exception(k, vec![v]),
-            PyErr::Bare(k) => self.new_exception(k, vec![]),
+            PyErrKind::Arg(k, v) => self.new_exception(k, vec![v]),
+            PyErrKind::Bare(k) => self.new_exception(k, vec![]),
         }
     }
 
@@ -82,7 +83,7 @@ impl Vm {
                 x.suppress_context.set(true);
             }
         }
-        Ok(PyErr::Exc(exc))
+        Ok(PyErr::exc(exc))
     }
 
     fn instantiate_exception(&mut self, e: Value, msg: &str) -> PyResult<ObjRef> {

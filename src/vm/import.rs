@@ -114,7 +114,7 @@ impl Vm {
                 if self.is_instance_kind(Value::Obj(exc), ExcKind::KeyError) {
                     Ok(None)
                 } else {
-                    Err(PyErr::Exc(exc))
+                    Err(PyErr::exc(exc))
                 }
             }
         }
@@ -301,7 +301,7 @@ impl Vm {
                         })
                         .collect(),
                     None => {
-                        return Err(PyErr::Msg(
+                        return Err(PyErr::msg(
                             ExcKind::ModuleNotFoundError,
                             format!("No module named '{full}'; '{}' is not a package", p),
                         ))
@@ -324,7 +324,7 @@ impl Vm {
         if let Some(src) = crate::stdlib::bundled_source(full) {
             return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
         }
-        Err(PyErr::Msg(
+        Err(PyErr::msg(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{full}'"),
         ))
@@ -403,7 +403,7 @@ impl Vm {
             Ok(c) => c,
             Err(e) => {
                 self.dict_del_str(mods, key)?;
-                return Err(PyErr::Exc(self.syntax_error(&e)));
+                return Err(PyErr::exc(self.syntax_error(&e)));
             }
         };
         let code = self.load_code(Rc::new(code));

@@ -8,6 +8,7 @@
 //!
 //! Safepoints (GC) are backward jumps and function entry.
 
+use super::errors::PyErrKind;
 use super::fastpath::{fast_binop, fast_compare};
 use super::frame::{Frame, OnReturn};
 use super::{ExcKind, PyErr, PyResult, Vm};
@@ -450,17 +451,19 @@ impl Vm {
                         let merge = matches!(instr, Instr::DictMerge(_));
                         match self.dict_update_from(m, src, merge) {
                             Ok(()) => {}
-                            Err(PyErr::Msg(k, msg))
-                                if merge
-                                    && (msg.starts_with("got multiple")
-                                        || msg.starts_with("argument after")) =>
-                            {
-                                // Name the callee as CPython does: `module.qualname()`.
-                                let callee = self.stack[self.stack.len().saturating_sub(3)];
-                                let fname = self.function_str(callee);
-                                break 'dispatch PyErr::Msg(k, format!("{fname} {msg}"));
-                            }
-                            Err(e) => break 'dispatch e,
+                            Err(e) => match e.kind() {
+                                PyErrKind::Msg(k, msg)
+                                    if merge
+                                        && (msg.starts_with("got multiple")
+                                            || msg.starts_with("argument after")) =>
+                                {
+                                    // Name the callee as CPython does: `module.qualname()`.
+                                    let callee = self.stack[self.stack.len().saturating_sub(3)];
+                                    let fname = self.function_str(callee);
+                                    break 'dispatch PyErr::msg(*k, format!("{fname} {msg}"));
+                                }
+                                _ => break 'dispatch e,
+                            },
                         }
                     }
                     Instr::ListToTuple => {
@@ -717,7 +720,7 @@ impl Vm {
                             0 => {
                                 if let Value::Obj(e) = self.exc_info {
                                     reraise = true;
-                                    PyErr::Exc(e)
+                                    PyErr::exc(e)
                                 } else {
                                     PyErr::runtime_error("No active exception to reraise")
                                 }
@@ -737,7 +740,7 @@ impl Vm {
                     Instr::Reraise => {
                         let e = pop!();
                         reraise = true;
-                        break 'dispatch PyErr::Exc(e.as_obj().unwrap());
+                        break 'dispatch PyErr::exc(e.as_obj().unwrap());
                     }
                     Instr::PushExcInfo => {
                         let e = pop!();
@@ -1186,7 +1189,7 @@ impl Vm {
                 }
             }
             if frame.entry {
-                return Err(PyErr::Exc(exc));
+                return Err(PyErr::exc(exc));
             }
             // Continue the search in the caller with this (possibly replaced) exception.
             self.add_traceback(exc);

@@ -160,7 +160,7 @@ impl Vm {
                             if self.is_instance_kind(Value::Obj(exc), ExcKind::StopIteration) {
                                 Ok(None)
                             } else {
-                                Err(PyErr::Exc(exc))
+                                Err(PyErr::exc(exc))
                             }
                         }
                     },
@@ -197,7 +197,7 @@ impl Vm {
         }
         match self.iter_next(it)? {
             Some(v) => Ok(v),
-            None => Err(PyErr::Bare(ExcKind::StopIteration)),
+            None => Err(PyErr::bare(ExcKind::StopIteration)),
         }
     }
 
@@ -405,7 +405,7 @@ impl Vm {
                         {
                             Ok(None)
                         } else {
-                            Err(PyErr::Exc(exc))
+                            Err(PyErr::exc(exc))
                         }
                     }
                 }

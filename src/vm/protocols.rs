@@ -636,9 +636,9 @@ impl Vm {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(_) => Err(PyErr::Msg(
+                Payload::Int(_) => Err(PyErr::msg(
                     ExcKind::IndexError,
-                    "cannot fit 'int' into an index-sized integer".into(),
+                    "cannot fit 'int' into an index-sized integer",
                 )),
                 _ => {
                     let ty = o.ty();
@@ -732,10 +732,7 @@ impl Vm {
 
     /// Normalize a sequence index, or IndexError with `what`'s message.
     pub fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = self.to_index(idx).map_err(|e| match e {
-            PyErr::Msg(ExcKind::IndexError, m) => PyErr::Msg(ExcKind::IndexError, m),
-            other => other,
-        })?;
+        let i = self.to_index(idx)?;
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
