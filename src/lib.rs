@@ -19,6 +19,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod gc;
 pub mod objects;
+pub mod repl;
 pub mod stdlib;
 pub mod vm;
 
@@ -35,8 +36,11 @@ pub enum RunOutcome {
 /// Run `source` as the `__main__` module.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> RunOutcome {
     use objects::Value;
-    vm.sources
-        .insert(filename.to_string(), std::rc::Rc::from(source));
+    // Tracebacks quote source lines, except from stdin (which CPython cannot reread).
+    if filename != "<stdin>" {
+        vm.sources
+            .insert(filename.to_string(), std::rc::Rc::from(source));
+    }
     let code = match compiler::compile(source, filename, compiler::ParseMode::Module) {
         Ok(c) => c,
         Err(e) => {
@@ -55,6 +59,69 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> RunOutcome {
     let _ = vm.dict_set_str(mods, key, module);
     let code = vm.load_code(std::rc::Rc::new(code));
     let r = vm.run_code(code, d, Value::Obj(d));
+    let outcome = match r {
+        Ok(_) => RunOutcome::Ok,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    vm.flush_stdout();
+    outcome
+}
+
+/// `pyjit -m name`: run module `name` (a package runs its `__main__` submodule) as
+/// the `__main__` module, with `sys.argv[0]` set to its file, as CPython's `runpy`
+/// does. Parent packages are imported first.
+pub fn run_module_main(vm: &mut Vm, name: &str) -> RunOutcome {
+    use objects::Value;
+    let found = match vm.find_module_file(name) {
+        Ok(Some((file, Some(_)))) => {
+            let main = format!("{name}.__main__");
+            match vm.find_module_file(&main) {
+                Ok(Some((f, None))) => Ok((f, main)),
+                Ok(_) => Err(format!(
+                    "No module named {main}; '{name}' is a package and cannot be directly executed"
+                )),
+                Err(e) => return handle_uncaught(vm, e),
+            }
+            .map(|(f, m)| (f, m, file))
+        }
+        Ok(Some((file, None))) => Ok((file.clone(), name.to_string(), file)),
+        Ok(None) => Err(format!("No module named {name}")),
+        Err(e) => return handle_uncaught(vm, e),
+    };
+    let (file, module, _) = match found {
+        Ok(f) => f,
+        Err(msg) => {
+            eprintln!("pyjit: {msg}");
+            return RunOutcome::Exit(1);
+        }
+    };
+    let src = match std::fs::read(&file) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("pyjit: can't read {file}: {e}");
+            return RunOutcome::Exit(1);
+        }
+    };
+    let abs = std::fs::canonicalize(&file)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or(file);
+    // sys.argv[0] is the module's file.
+    let sys = vm.intern("sys");
+    if let Some(m) = vm.dict_get_str_pure(vm.modules, sys) {
+        let argv = vm.intern("argv");
+        if let Some(Value::Obj(l)) = vm
+            .instance_dict(m)
+            .and_then(|d| vm.dict_get_str_pure(d, argv))
+        {
+            if let Some(items) = l.as_list() {
+                if let Some(first) = items.get().first_mut() {
+                    *first = vm.new_str(abs.as_str());
+                }
+            }
+        }
+    }
+    let package = module.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+    let r = vm.exec_module_in_package("__main__", &abs, &src, None, package);
     let outcome = match r {
         Ok(_) => RunOutcome::Ok,
         Err(e) => handle_uncaught(vm, e),

@@ -22,20 +22,30 @@ fn tune_allocator() {
 const USAGE: &str = "usage: pyjit [option] ... [-c cmd | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
 --dis  : print the bytecode of the program instead of running it
 -h     : print this help message and exit (also --help)
 -V     : print the Python version number and exit (also --version)
 file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]";
 
 enum Mode {
     Script(String, Vec<String>),
     Command(String, Vec<String>),
+    Module(String, Vec<String>),
+    /// The prompt; `true` on a terminal (line editing).
+    Interactive(bool),
+    /// A program read from stdin.
+    Stdin(Vec<String>),
     Dis(String),
 }
 
 fn parse_args() -> Mode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut interactive = false;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -57,6 +67,21 @@ fn parse_args() -> Mode {
                 argv.extend(args[i + 2..].iter().cloned());
                 return Mode::Command(args[i + 1].clone(), argv);
             }
+            "-m" => {
+                if i + 1 >= args.len() {
+                    eprintln!("Argument expected for the -m option");
+                    exit(2);
+                }
+                let mut argv = vec!["-m".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Mode::Module(args[i + 1].clone(), argv);
+            }
+            "-i" => interactive = true,
+            "-" => {
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return Mode::Stdin(argv);
+            }
             "--dis" => {
                 if i + 1 >= args.len() {
                     eprintln!("pyjit: --dis needs a file");
@@ -73,8 +98,13 @@ fn parse_args() -> Mode {
         }
         i += 1;
     }
-    eprintln!("pyjit: the interactive prompt is not available yet; give a script or -c CODE");
-    exit(2);
+    use std::io::IsTerminal;
+    let terminal = std::io::stdin().is_terminal();
+    if terminal || interactive {
+        Mode::Interactive(terminal)
+    } else {
+        Mode::Stdin(vec![String::new()])
+    }
 }
 
 fn main() {
@@ -132,6 +162,29 @@ fn run(mode: Mode) -> i32 {
             // Like CPython 3.9+, the main script's __file__ (and tracebacks) use an absolute path.
             let abs = absolute(&path);
             let status = finish(pyjit::run_main(&mut vm, &src, &abs));
+            leave(vm);
+            status
+        }
+        Mode::Module(name, argv) => {
+            let mut vm = pyjit::Vm::new(argv);
+            let status = finish(pyjit::run_module_main(&mut vm, &name));
+            leave(vm);
+            status
+        }
+        Mode::Interactive(terminal) => {
+            let mut vm = pyjit::Vm::new(vec![String::new()]);
+            let status = finish(pyjit::repl::run(&mut vm, terminal));
+            leave(vm);
+            status
+        }
+        Mode::Stdin(argv) => {
+            let mut src = String::new();
+            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src) {
+                eprintln!("pyjit: can't read stdin: {e}");
+                return 2;
+            }
+            let mut vm = pyjit::Vm::new(argv);
+            let status = finish(pyjit::run_main(&mut vm, &src, "<stdin>"));
             leave(vm);
             status
         }

@@ -17,6 +17,8 @@ type Kw<'a> = &'a [(ObjRef, Value)];
 /// Register every built-in function.
 pub fn install(vm: &mut Vm) {
     vm.add_builtin("print", print);
+    vm.add_builtin("exit", crate::stdlib::sys::exit);
+    vm.add_builtin("quit", crate::stdlib::sys::exit);
     vm.add_builtin("input", input);
     vm.add_builtin("len", len);
     vm.add_builtin("repr", repr);

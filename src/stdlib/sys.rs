@@ -67,7 +67,8 @@ pub fn make(vm: &mut Vm) -> Value {
     m
 }
 
-fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `sys.exit(code=None)` (also the `exit` and `quit` built-ins that CPython's `site` adds).
+pub fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let code = args.first().copied().unwrap_or(Value::None);
     let e = vm.new_exception(ExcKind::SystemExit, args.to_vec());
     let k = vm.intern("code");

@@ -280,6 +280,22 @@ impl Vm {
             self.dict_set_str(mods, key, m)?;
             return Ok(m);
         }
+        if let Some((file, pkg_dir)) = self.find_module_file(full)? {
+            return self.exec_module_file(full, &file, pkg_dir);
+        }
+        if let Some(src) = crate::stdlib::bundled_source(full) {
+            return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
+        }
+        Err(PyErr::msg(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{full}'"),
+        ))
+    }
+
+    /// The source file of module `full` on `sys.path` (or its parent package's
+    /// `__path__`, importing the parent first), with the package folder when it is
+    /// a package's `__init__.py`.
+    pub fn find_module_file(&mut self, full: &str) -> PyResult<Option<(String, Option<String>)>> {
         let (parent, last) = match full.rfind('.') {
             Some(i) => (Some(&full[..i]), &full[i + 1..]),
             None => (None, full),
@@ -314,20 +330,13 @@ impl Vm {
             let pkg_init = format!("{dir}/{last}/__init__.py");
             let file = format!("{dir}/{last}.py");
             if std::path::Path::new(&pkg_init).is_file() {
-                let pkg_dir = format!("{dir}/{last}");
-                return self.exec_module_file(full, &pkg_init, Some(pkg_dir));
+                return Ok(Some((pkg_init, Some(format!("{dir}/{last}")))));
             }
             if std::path::Path::new(&file).is_file() {
-                return self.exec_module_file(full, &file, None);
+                return Ok(Some((file, None)));
             }
         }
-        if let Some(src) = crate::stdlib::bundled_source(full) {
-            return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
-        }
-        Err(PyErr::msg(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{full}'"),
-        ))
+        Ok(None)
     }
 
     fn sys_path(&mut self) -> Vec<String> {
@@ -374,12 +383,6 @@ impl Vm {
         src: &str,
         pkg_dir: Option<String>,
     ) -> PyResult<Value> {
-        let m = self.new_module(full);
-        let d = self.instance_dict(m).unwrap();
-        let fk = self.names.__file__;
-        let pv = self.new_str(path);
-        self.dict_set_str(d, fk, pv)?;
-        let pk = self.intern("__package__");
         let pkg = match &pkg_dir {
             Some(_) => full.to_string(),
             None => full
@@ -387,6 +390,25 @@ impl Vm {
                 .map(|(p, _)| p.to_string())
                 .unwrap_or_default(),
         };
+        self.exec_module_in_package(full, path, src, pkg_dir, &pkg)
+    }
+
+    /// `exec_module_source` with an explicit `__package__` (for `pyjit -m pkg.mod`,
+    /// which runs as `__main__` but imports relative to `pkg`).
+    pub fn exec_module_in_package(
+        &mut self,
+        full: &str,
+        path: &str,
+        src: &str,
+        pkg_dir: Option<String>,
+        pkg: &str,
+    ) -> PyResult<Value> {
+        let m = self.new_module(full);
+        let d = self.instance_dict(m).unwrap();
+        let fk = self.names.__file__;
+        let pv = self.new_str(path);
+        self.dict_set_str(d, fk, pv)?;
+        let pk = self.intern("__package__");
         let pkgv = self.new_str(pkg);
         self.dict_set_str(d, pk, pkgv)?;
         if let Some(dir) = pkg_dir {

@@ -129,7 +129,12 @@ pub fn compile_mod(
             if c.table.scopes[0].has_annotations {
                 c.emit(Instr::SetupAnnotations);
             }
-            let rest = c.docstring(body);
+            // Interactive input has no docstring: a string statement is echoed.
+            let rest = if mode == ParseMode::Interactive {
+                body
+            } else {
+                c.docstring(body)
+            };
             if let Some(doc) = c.unit().doc.clone() {
                 let k = c.add_const(Const::Str(doc));
                 c.emit(Instr::LoadConst(k));
