@@ -51,6 +51,43 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(ty, "__contains__", super::container_dunders::contains);
     }
     vm.add_method(vm.types.dict_keys, "isdisjoint", super::set::isdisjoint_any);
+    install_mappingproxy(vm);
+}
+
+/// `mappingproxy`: every method reads the dict it wraps.
+fn install_mappingproxy(vm: &mut Vm) {
+    let t = vm.types.mappingproxy;
+    let methods: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("keys", |vm, a, k| keys(vm, &proxied(a), k)),
+        ("values", |vm, a, k| values(vm, &proxied(a), k)),
+        ("items", |vm, a, k| items(vm, &proxied(a), k)),
+        ("get", |vm, a, k| get(vm, &proxied(a), k)),
+        ("copy", |vm, a, k| copy(vm, &proxied(a), k)),
+        ("__len__", |vm, a, k| {
+            super::container_dunders::len(vm, &proxied(a), k)
+        }),
+        ("__getitem__", |vm, a, k| {
+            super::container_dunders::getitem(vm, &proxied(a), k)
+        }),
+        ("__contains__", |vm, a, k| {
+            super::container_dunders::contains(vm, &proxied(a), k)
+        }),
+        ("__iter__", |vm, a, k| {
+            super::container_dunders::iter(vm, &proxied(a), k)
+        }),
+    ];
+    for (n, f) in methods {
+        vm.add_method(t, n, *f);
+    }
+}
+
+/// The arguments with a mappingproxy `self` replaced by the dict it wraps.
+fn proxied(args: &[Value]) -> smallvec::SmallVec<[Value; 4]> {
+    let mut a: smallvec::SmallVec<[Value; 4]> = args.into();
+    if let Some(Payload::MappingProxy(d)) = a.first().and_then(|v| v.payload()) {
+        a[0] = Value::Obj(*d);
+    }
+    a
 }
 
 fn view(vm: &mut Vm, d: ObjRef, kind: u8) -> Value {

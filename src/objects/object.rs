@@ -515,6 +515,8 @@ pub enum Payload {
     },
     /// NotImplemented, Ellipsis and other singletons.
     Singleton,
+    /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
+    MappingProxy(ObjRef),
 }
 
 impl Payload {
@@ -660,7 +662,7 @@ impl Payload {
                     f(*sentinel);
                 }
             },
-            Payload::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Payload::DictView { dict, .. } | Payload::MappingProxy(dict) => f(Value::Obj(*dict)),
             Payload::Property {
                 fget,
                 fset,

@@ -449,7 +449,10 @@ impl Vm {
                         .first()
                         .map(|b| Value::Obj(*b))
                         .unwrap_or(Value::None),
-                    "__dict__" => Value::Obj(t.dict),
+                    "__dict__" => {
+                        let mp = self.types.mappingproxy;
+                        Value::Obj(self.alloc(mp, Payload::MappingProxy(t.dict)))
+                    }
                     "__module__" if t.builtin => self.new_str("builtins"),
                     "__doc__" => match self.dict_get_str(t.dict, name)? {
                         Some(v) => v,

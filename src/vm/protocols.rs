@@ -70,6 +70,7 @@ impl Vm {
         }
         Ok(match &o.payload {
             Payload::Boxed(x) => return self.repr(*x),
+            Payload::MappingProxy(d) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::Str(s) => text::str_repr(s.as_str()),
             Payload::Int(b) => b.to_string(),
             Payload::Complex(r, i) => numfmt::complex_repr(*r, *i),
@@ -1053,7 +1054,7 @@ impl Vm {
             Value::Obj(o) => o,
             _ => {
                 return Err(PyErr::type_error(format!(
-                    "'{}' object doesn't support item deletion",
+                    "'{}' object does not support item deletion",
                     self.type_name(obj)
                 )))
             }
@@ -1095,8 +1096,14 @@ impl Vm {
             self.call_method(obj, self.names.__delitem__, &[idx])?;
             return Ok(());
         }
+        // CPython words it by whether the type has sequence methods.
+        let verb = if matches!(o.payload, Payload::MappingProxy(_)) {
+            "does not"
+        } else {
+            "doesn't"
+        };
         Err(PyErr::type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object {verb} support item deletion",
             self.type_name(obj)
         )))
     }

@@ -85,6 +85,7 @@ builtin_types! {
     list_reverseiterator = "list_reverseiterator",
     callable_iterator = "callable_iterator",
     dict_keys = "dict_keys",
+    mappingproxy = "mappingproxy",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",
