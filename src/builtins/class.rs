@@ -155,6 +155,7 @@ fn run_class_body(vm: &mut Vm, func: Value, ns: ObjRef) -> PyResult<Value> {
         vm.stack.extend_from_slice(cl);
     }
     let stack_base = vm.stack.len();
+    let serial = vm.new_frame_serial();
     vm.frames.push(Frame {
         code,
         func,
@@ -168,6 +169,7 @@ fn run_class_body(vm: &mut Vm, func: Value, ns: ObjRef) -> PyResult<Value> {
         gen: None,
         saved_exc_info: Value::Empty,
         on_return: OnReturn::Push,
+        serial,
     });
     vm.enter_native()?;
     let r = vm.run();

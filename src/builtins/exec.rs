@@ -27,38 +27,12 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
     if f.func.is_empty() {
         return Ok(f.globals);
     }
-    let code = f.code;
-    let base = f.base;
+    let (code, base) = (f.code, f.base);
     let co = code.as_code().unwrap();
-    let d = vm.new_dict();
-    let names = co.varnames.clone();
-    for (i, n) in names.iter().enumerate() {
-        let v = vm.stack[base + i];
-        if !v.is_empty() {
-            vm.dict_set_str(d, *n, v)?;
-        }
-    }
-    let ncell = co.code.cellvars.len();
-    let cellnames: Vec<String> = co
-        .code
-        .cellvars
-        .iter()
-        .chain(co.code.freevars.iter())
-        .cloned()
-        .collect();
-    for (i, n) in cellnames.iter().enumerate() {
-        let cell = vm.stack[base + names.len() + i];
-        if let Value::Obj(c) = cell {
-            if let Payload::Cell(c) = &c.payload {
-                let v = *c.get();
-                if !v.is_empty() && (i < ncell || true) {
-                    let k = vm.intern(n);
-                    vm.dict_set_str(d, k, v)?;
-                }
-            }
-        }
-    }
-    Ok(d)
+    let n = co.varnames.len() + co.code.cellvars.len() + co.code.freevars.len();
+    let end = (base + n).min(vm.stack.len());
+    let values = vm.stack[base..end].to_vec();
+    vm.locals_dict_of(code, &values)
 }
 
 pub(super) fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -10,6 +10,7 @@ pub mod dict;
 pub mod exec;
 pub mod file;
 pub mod functions;
+pub mod introspect;
 pub mod list;
 pub mod numbers;
 pub mod object;

@@ -79,7 +79,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getter(cm, "__func__", wrapped_func);
     let sm = vm.types.staticmethod;
     vm.add_getter(sm, "__func__", wrapped_func);
-    install_traceback(vm);
+    super::introspect::install(vm);
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -574,32 +574,4 @@ pub fn super_getattr(vm: &mut Vm, sup: ObjRef, name: ObjRef) -> PyResult<Option<
         }
     }
     Ok(None)
-}
-
-fn tb_field(v: Value) -> Option<(ObjRef, u32, Value)> {
-    match v.payload() {
-        Some(Payload::Traceback { code, line, next }) => Some((*code, *line, *next)),
-        _ => None,
-    }
-}
-fn tb_lineno(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(tb_field(args[0])
-        .map(|t| Value::Int(t.1 as i64))
-        .unwrap_or(Value::None))
-}
-fn tb_next(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(tb_field(args[0]).map(|t| t.2).unwrap_or(Value::None))
-}
-fn tb_frame(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(PyErr::not_implemented(
-        "traceback.tb_frame: frame objects are not supported by pyjit yet",
-    ))
-}
-
-/// Register traceback attributes.
-pub fn install_traceback(vm: &mut Vm) {
-    let t = vm.types.traceback;
-    vm.add_getter(t, "tb_lineno", tb_lineno);
-    vm.add_getter(t, "tb_next", tb_next);
-    vm.add_getter(t, "tb_frame", tb_frame);
 }

@@ -312,12 +312,44 @@ pub enum Layout {
     Derived,
 }
 
+/// One level of an exception's traceback.
+#[derive(Clone, Copy)]
+pub struct TbEntry {
+    /// Runtime code object.
+    pub code: ObjRef,
+    /// Line being run.
+    pub line: u32,
+    /// The frame object of that activation (`Payload::Frame`).
+    pub frame: Value,
+}
+
+/// A frame object (`sys._getframe()`, `tb.tb_frame`): a snapshot taken when it is
+/// asked for, since running frames live flat on the VM's stacks and are never
+/// objects themselves. `f_lineno` and `f_locals` are as of that moment.
+pub struct FrameObj {
+    /// Depth and serial of the activation (see `Vm::live_frame`).
+    pub live: (usize, u64),
+    /// Runtime code object (`f_code`).
+    pub code: ObjRef,
+    /// `f_globals`.
+    pub globals: ObjRef,
+    /// The namespace of a module or class body (`f_locals`), else None.
+    pub locals_dict: Value,
+    /// A function's local variables, in `co_varnames` order (Empty when unbound),
+    /// then its cell and free variables' values.
+    pub local_values: Vec<Value>,
+    /// `f_lineno`
+    pub lineno: u32,
+    /// `f_back`
+    pub back: Value,
+}
+
 /// An exception instance.
 pub struct ExcObj {
     /// `args` tuple.
     pub args: Mut<Value>,
-    /// Traceback entries, innermost first: (runtime code object, line).
-    pub traceback: Mut<Vec<(ObjRef, u32)>>,
+    /// Traceback entries, innermost first.
+    pub traceback: Mut<Vec<TbEntry>>,
     /// `__cause__`
     pub cause: Mut<Value>,
     /// `__context__`
@@ -507,12 +539,16 @@ pub enum Payload {
     },
     /// File object.
     File(Box<FileObj>),
-    /// A traceback entry (`tb_lineno`, `tb_next`; the code object stands in for the frame).
+    /// A traceback entry (`tb_frame`, `tb_lineno`, `tb_next`).
     Traceback {
         code: ObjRef,
         line: u32,
         next: Value,
+        /// The frame object (`Payload::Frame`) of the entry.
+        frame: Value,
     },
+    /// A frame object: a snapshot of one activation (see `vm::frames`).
+    Frame(Box<FrameObj>),
     /// NotImplemented, Ellipsis and other singletons.
     Singleton,
     /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
@@ -622,8 +658,9 @@ impl Payload {
             }
             Payload::Exception(e) => {
                 f(*e.args.get());
-                for (code, _) in e.traceback.get().iter() {
-                    f(Value::Obj(*code));
+                for t in e.traceback.get().iter() {
+                    f(Value::Obj(t.code));
+                    f(t.frame);
                 }
                 f(*e.cause.get());
                 f(*e.context.get());
@@ -681,9 +718,21 @@ impl Payload {
                 f(Value::Obj(*obj_type));
             }
             Payload::File(file) => f(file.name),
-            Payload::Traceback { code, next, .. } => {
+            Payload::Traceback {
+                code, next, frame, ..
+            } => {
                 f(Value::Obj(*code));
                 f(*next);
+                f(*frame);
+            }
+            Payload::Frame(fr) => {
+                f(Value::Obj(fr.code));
+                f(Value::Obj(fr.globals));
+                f(fr.locals_dict);
+                for v in &fr.local_values {
+                    f(*v);
+                }
+                f(fr.back);
             }
         }
     }

@@ -62,6 +62,8 @@ pub fn make(vm: &mut Vm) -> Value {
     set(vm, d, "getrecursionlimit", f);
     let f = vm.new_builtin("setrecursionlimit", setrecursionlimit);
     set(vm, d, "setrecursionlimit", f);
+    let f = vm.new_builtin("_getframe", crate::builtins::introspect::getframe);
+    set(vm, d, "_getframe", f);
     let f = vm.new_builtin("exc_info", exc_info);
     set(vm, d, "exc_info", f);
     m

@@ -343,6 +343,7 @@ impl Vm {
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
         let stack_base = self.stack.len();
+        let serial = self.new_frame_serial();
         self.frames.push(Frame {
             code: code_ref,
             func: Value::Obj(fobj),
@@ -356,6 +357,7 @@ impl Vm {
             gen: None,
             saved_exc_info: Value::Empty,
             on_return: OnReturn::Push,
+            serial,
         });
         self.safepoint();
         Ok(None)
@@ -850,6 +852,7 @@ impl Vm {
         self.stack.extend_from_slice(&state.slots);
         let saved = self.exc_info;
         self.exc_info = state.exc_info;
+        let serial = self.new_frame_serial();
         self.frames.push(Frame {
             code,
             func: state.func,
@@ -863,6 +866,7 @@ impl Vm {
             gen: Some(g),
             saved_exc_info: saved,
             on_return: OnReturn::Push,
+            serial,
         });
         if let Some(e) = throw {
             if let Err(e) = self.unwind(e, false) {

@@ -7,6 +7,7 @@ use std::io::Write;
 use super::errors::PyErrKind;
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::compiler::CompileError;
+use crate::objects::object::TbEntry;
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -140,15 +141,21 @@ impl Vm {
     /// `exc.__traceback__`: a chain of traceback objects from the outermost frame the
     /// exception passed through to the one that raised it (None if never raised).
     pub fn traceback_object(&mut self, exc: ObjRef) -> Value {
-        let entries: Vec<(ObjRef, u32)> = exc
+        let entries: Vec<TbEntry> = exc
             .as_exc()
             .map(|e| e.traceback.get().clone())
             .unwrap_or_default();
         let mut next = Value::None;
         // Entries are innermost first; build the chain from the inside out.
-        for (code, line) in entries {
+        for TbEntry { code, line, frame } in entries {
             let ty = self.types.traceback;
-            next = Value::Obj(self.alloc(ty, Payload::Traceback { code, line, next }));
+            let tb = Payload::Traceback {
+                code,
+                line,
+                next,
+                frame,
+            };
+            next = Value::Obj(self.alloc(ty, tb));
         }
         next
     }
@@ -254,13 +261,13 @@ impl Vm {
     }
 
     fn format_single(&mut self, exc: ObjRef, out: &mut String) {
-        let tb: Vec<(ObjRef, u32)> = exc
+        let tb: Vec<TbEntry> = exc
             .as_exc()
             .map(|e| e.traceback.get().clone())
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for (code, line) in tb.iter().rev() {
+            for TbEntry { code, line, .. } in tb.iter().rev() {
                 let c = code.as_code().unwrap();
                 let fname = c.code.filename.to_string();
                 out.push_str(&format!(

@@ -29,6 +29,9 @@ pub struct Frame {
     pub saved_exc_info: Value,
     /// What to do with the return value.
     pub on_return: OnReturn,
+    /// Identifies this activation among all frames ever pushed (`Vm::new_frame_serial`),
+    /// so a frame object can tell whether its frame is still running.
+    pub serial: u64,
 }
 
 /// Return-value handling of a frame.

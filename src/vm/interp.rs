@@ -1198,16 +1198,13 @@ impl Vm {
 
     /// Record the current frame's position in the exception's traceback.
     pub fn add_traceback(&mut self, exc: ObjRef) {
-        if let (Some(f), Some(e)) = (self.frames.last(), exc.as_exc()) {
-            let code = f.code.as_code().unwrap();
-            let at = f.pc.saturating_sub(1);
-            let line = code
-                .code
-                .lines
-                .get(at)
-                .copied()
-                .unwrap_or(code.code.firstlineno);
-            e.traceback.get().push((f.code, line));
+        if let (Some(f), true) = (self.frames.last(), exc.as_exc().is_some()) {
+            let code = f.code;
+            let idx = self.frames.len() - 1;
+            let line = self.frame_line(idx);
+            let frame = self.frame_object(idx, false);
+            let entry = crate::objects::object::TbEntry { code, line, frame };
+            exc.as_exc().unwrap().traceback.get().push(entry);
         }
     }
 
@@ -1260,6 +1257,7 @@ impl Vm {
             self.stack.push(Value::Empty);
         }
         let stack_base = self.stack.len();
+        let serial = self.new_frame_serial();
         self.frames.push(Frame {
             code,
             func: Value::Empty,
@@ -1273,6 +1271,7 @@ impl Vm {
             gen: None,
             saved_exc_info: Value::Empty,
             on_return: OnReturn::Push,
+            serial,
         });
         if self.frames.len() > self.recursion_limit + 50 {
             self.frames.pop();

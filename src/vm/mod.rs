@@ -22,6 +22,7 @@ pub mod exceptions;
 pub mod fastpath;
 pub mod format;
 pub mod frame;
+pub mod frames;
 pub mod import;
 pub mod instance;
 pub mod interp;
@@ -118,6 +119,8 @@ pub struct Vm {
     pub attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
     /// Advanced whenever a class namespace changes.
     pub type_epoch: std::cell::Cell<u64>,
+    /// Serial number of the last frame pushed (see `Frame::serial`).
+    pub frame_serial: u64,
 }
 
 impl Vm {
@@ -170,6 +173,7 @@ impl Vm {
                 })
                 .collect(),
             type_epoch: std::cell::Cell::new(0),
+            frame_serial: 0,
         };
         vm.single_chars = (0..=255u8)
             .map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4])))

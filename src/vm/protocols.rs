@@ -179,6 +179,16 @@ impl Vm {
             }
             Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
             Payload::Traceback { .. } => format!("<traceback object at {:#x}>", o.addr()),
+            Payload::Frame(f) => {
+                let co = f.code.as_code().unwrap();
+                format!(
+                    "<frame at {:#x}, file '{}', line {}, code {}>",
+                    o.addr(),
+                    co.code.filename,
+                    f.lineno,
+                    co.code.name
+                )
+            }
             Payload::Generator(g) => {
                 format!("<generator object {} at {:#x}>", g.qualname, o.addr())
             }

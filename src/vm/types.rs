@@ -95,6 +95,7 @@ builtin_types! {
     file = "TextIOWrapper",
     binary_file = "BufferedReader",
     traceback = "traceback",
+    frame = "frame",
 }
 
 impl Types {
