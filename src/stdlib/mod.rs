@@ -50,6 +50,9 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// Source of a bundled Python module.
-pub fn bundled_source(_name: &str) -> Option<&'static str> {
-    None
+pub fn bundled_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "traceback" => include_str!("../../modules/traceback.py"),
+        _ => return None,
+    })
 }
