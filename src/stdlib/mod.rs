@@ -9,7 +9,7 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
-const NATIVE: &[&str] = &["sys", "math", "time", "builtins"];
+pub(crate) const NATIVE: &[&str] = &["sys", "math", "time", "builtins"];
 
 /// Is `name` a native (built-in) module?
 pub fn is_builtin_module(name: &str) -> bool {
@@ -38,6 +38,11 @@ pub fn install(vm: &mut Vm) {
     );
     let k = vm.intern("builtins");
     let _ = vm.dict_set_str(mods, k, Value::Obj(bm));
+    // The named-tuple parts of sys, written in Python (modules/_sysinfo.py).
+    if let Err(e) = vm.import_module("_sysinfo") {
+        let exc = vm.exc_object(e);
+        vm.print_exception(exc);
+    }
 }
 
 /// Build a native module by name.
@@ -53,6 +58,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 pub fn bundled_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "traceback" => include_str!("../../modules/traceback.py"),
+        "_sysinfo" => include_str!("../../modules/_sysinfo.py"),
         _ => return None,
     })
 }

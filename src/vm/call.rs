@@ -699,11 +699,17 @@ impl Vm {
                 }
             }
             None => {
-                self.stack.truncate(ret_base);
                 if derived && self.isinstance_type(inst, cls) {
-                    // The base __init__ (fills list, dict, set, bytearray).
-                    self.derived_init(inst, &args, &kw)?;
+                    // The base __init__ (fills list, dict, set, bytearray). It may run
+                    // Python code (a generator argument), so the instance stays rooted
+                    // in the callee's slot, and the arguments in theirs, meanwhile.
+                    self.stack[args_start - 1] = inst;
+                    if let Err(e) = self.derived_init(inst, &args, &kw) {
+                        self.stack.truncate(ret_base);
+                        return Err(e);
+                    }
                 }
+                self.stack.truncate(ret_base);
                 Ok(Some(inst))
             }
         }

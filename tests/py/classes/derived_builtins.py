@@ -197,3 +197,14 @@ for i in range(2000):
     x.tag = str(i)
     keep.append(x)
 print(sum(len(k) for k in keep), keep[1234].tag, keep[-1])
+
+# Filling from a generator runs Python code while the new instance is being built
+# (a collection then must not free it).
+print(Stack(x * x for x in range(5)), Defaults((k, k * 2) for k in "ab"), Tally(x for x in (1, 2)))
+
+
+class Row(tuple):
+    pass
+
+
+print(Row(x for x in range(3)), Loud("".join(c for c in "abc")))

@@ -1,0 +1,77 @@
+"""The parts of `sys` that are plain data with names: the struct sequences
+(version_info, float_info, int_info, flags, hash_info) and `sys.implementation`.
+Run once when the VM starts (see stdlib::install); written for pyjit."""
+
+import sys
+
+
+class _StructSeq(tuple):
+    """A tuple whose items also have names, like CPython's struct sequences."""
+
+    _fields = ()
+    _name = ""
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        items = ", ".join("%s=%r" % (f, v) for f, v in zip(self._fields, self))
+        return "%s(%s)" % (self._name, items)
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _struct_seq(name, fields):
+    ns = {"_fields": tuple(fields), "_name": name, "n_fields": len(fields),
+          "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    cls = type(name.rsplit(".", 1)[-1], (_StructSeq,), ns)
+    cls.__module__ = "sys"
+    return cls
+
+
+class _Namespace:
+    """types.SimpleNamespace, for sys.implementation."""
+
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    def __repr__(self):
+        items = ", ".join("%s=%r" % kv for kv in self.__dict__.items())
+        return "namespace(%s)" % items
+
+    def __eq__(self, other):
+        return isinstance(other, _Namespace) and self.__dict__ == other.__dict__
+
+
+sys.version_info = _struct_seq(
+    "sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]
+)((3, 11, 7, "final", 0))
+sys.float_info = _struct_seq(
+    "sys.float_info",
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+     "mant_dig", "epsilon", "radix", "rounds"],
+)((1.7976931348623157e308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15,
+   53, 2.220446049250313e-16, 2, 1))
+sys.int_info = _struct_seq(
+    "sys.int_info",
+    ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
+     "str_digits_check_threshold"],
+)((30, 4, 4300, 640))
+sys.hash_info = _struct_seq(
+    "sys.hash_info",
+    ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+     "seed_bits", "cutoff"],
+)((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+sys.flags = _struct_seq(
+    "sys.flags",
+    ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+     "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+     "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+     "warn_default_encoding", "safe_path", "int_max_str_digits"],
+)((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+sys.implementation = _Namespace(
+    name="pyjit", cache_tag=None, version=sys.version_info, hexversion=sys.hexversion
+)
