@@ -102,6 +102,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             )));
         }
     }
+    vm.check_not_abstract(cls)?;
     Ok(vm.new_instance(cls, &args[1..]))
 }
 

@@ -59,6 +59,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "traceback" => include_str!("../../modules/traceback.py"),
         "_sysinfo" => include_str!("../../modules/_sysinfo.py"),
+        "abc" => include_str!("../../modules/abc.py"),
         _ => return None,
     })
 }

@@ -666,6 +666,10 @@ impl Vm {
                 }
             },
             None => {
+                if let Err(e) = self.check_not_abstract(cls) {
+                    self.stack.truncate(ret_base);
+                    return Err(e);
+                }
                 if user_init.is_none()
                     && (!args.is_empty() || !kw.is_empty())
                     && t.layout == Layout::Object
@@ -737,8 +741,42 @@ impl Vm {
         if !new.is(self.lookup_in_mro(self.types.object, self.names.__new__)?) {
             return None;
         }
+        if self
+            .lookup_in_mro(cls, self.names.__abstractmethods__)
+            .is_some()
+        {
+            return None;
+        }
         let init = self.lookup_in_mro(cls, self.names.__init__)?;
         matches!(init.payload(), Some(Payload::Function(_))).then_some(init)
+    }
+
+    /// `object.__new__` refuses classes with abstract methods left (see `abc`).
+    pub fn check_not_abstract(&mut self, cls: ObjRef) -> PyResult<()> {
+        let Some(am) = self.lookup_in_mro(cls, self.names.__abstractmethods__) else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = self
+            .collect_iterable(am)?
+            .iter()
+            .filter_map(|v| {
+                v.as_obj()
+                    .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
+            })
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let cname = cls
+            .as_type()
+            .map(|t| t.name.get().clone())
+            .unwrap_or_default();
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {cname} with abstract method{s} {}",
+            names.join(", ")
+        )))
     }
 
     /// Allocate an instance of a class (object.__new__).

@@ -253,6 +253,7 @@ names! {
     __class_getitem__, __trunc__, __floor__, __ceil__, __divmod__, __rdivmod__, __instancecheck__,
     __subclasscheck__, __prepare__, __dir__, __sizeof__, __copy__, __deepcopy__,
     send, throw, close, args, keys, items, values, __mro_entries__, __length_hint__,
+    __abstractmethods__,
 }
 
 /// Attach the methods of every built-in type.
