@@ -4,6 +4,8 @@
 //! `.rc` (0 when absent). Golden files come from `tests/regen.sh`; never edit them by hand.
 //! Programs listed in `tests/py/XFAIL` are expected to fail; one that passes is an XPASS and
 //! fails the run, as does a stale entry. `PYJIT_GOLDEN_FILTER=substring` runs a subset.
+//! Folders whose names start with `_` hold modules for the programs to import and are
+//! not run.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -24,6 +26,11 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     for entry in fs::read_dir(dir).expect("readable tests/py").flatten() {
         let p = entry.path();
         if p.is_dir() {
+            // `_name/` folders hold modules and packages that the programs beside
+            // them import; they are not programs themselves.
+            if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+                continue;
+            }
             collect(root, &p, out);
         } else if p.extension().is_some_and(|e| e == "py") {
             out.push((p.strip_prefix(root).unwrap().display().to_string(), p));

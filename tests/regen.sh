@@ -8,6 +8,7 @@
 # rewritten too: .rc gets the exit status, .err the last non-empty line of stderr.
 # Programs are run the way tests/golden.rs runs pyjit: working directory = the program's
 # folder, the file name as the only argument.
+# Folders named _* hold modules imported by the programs and are skipped.
 # Every program outside errors/ must exit 0 with an empty stderr; the script reports
 # those that don't and exits 1. Never edit golden files by hand.
 set -u
@@ -46,6 +47,6 @@ while IFS= read -r -d '' file; do
                bad=$((bad + 1))
            fi ;;
     esac
-done < <(find "$root" -name '*.py' -type f -print0 | sort -z)
+done < <(find "$root" -name '_*' -type d -prune -o -name '*.py' -type f -print0 | sort -z)
 echo "regenerated $count program(s), $bad unexpected failure(s)"
 [ "$bad" -eq 0 ]

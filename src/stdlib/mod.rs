@@ -60,6 +60,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("../../modules/traceback.py"),
         "_sysinfo" => include_str!("../../modules/_sysinfo.py"),
         "abc" => include_str!("../../modules/abc.py"),
+        "importlib" => include_str!("../../modules/importlib.py"),
         _ => return None,
     })
 }
