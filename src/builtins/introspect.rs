@@ -51,6 +51,29 @@ pub fn install(vm: &mut Vm) {
             let names = code_of(a)?.code.freevars.clone();
             Ok(str_tuple(vm, &names))
         }),
+        ("co_flags", |_, a, _| {
+            // CPython's CO_* bits: OPTIMIZED 0x1, NEWLOCALS 0x2, VARARGS 0x4,
+            // VARKEYWORDS 0x8, NESTED 0x10 (defined in a function), GENERATOR 0x20.
+            let code = &code_of(a)?.code;
+            let f = &code.flags;
+            let mut bits = 0;
+            if code.qualname.contains("<locals>") {
+                bits |= 0x10;
+            }
+            if !f.uses_locals_dict {
+                bits |= 0x1 | 0x2;
+            }
+            if f.varargs {
+                bits |= 0x4;
+            }
+            if f.varkeywords {
+                bits |= 0x8;
+            }
+            if f.generator {
+                bits |= 0x20;
+            }
+            Ok(Value::Int(bits))
+        }),
         ("co_names", |vm, a, _| {
             let names = code_of(a)?.code.names.clone();
             Ok(str_tuple(vm, &names))

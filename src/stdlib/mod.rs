@@ -61,6 +61,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "_sysinfo" => include_str!("../../modules/_sysinfo.py"),
         "abc" => include_str!("../../modules/abc.py"),
         "importlib" => include_str!("../../modules/importlib.py"),
+        "inspect" => include_str!("../../modules/inspect.py"),
         _ => return None,
     })
 }

@@ -205,6 +205,17 @@ impl Vm {
                 )))
             }
             Payload::ClassMethod(inner) => {
+                if let Some(Payload::Builtin(b)) = inner.payload() {
+                    // A native class method binds as a built-in method, as in CPython.
+                    let bty = self.types.builtin_function;
+                    let bound = BuiltinFn {
+                        name: b.name,
+                        func: b.func,
+                        bound: Value::Obj(ty),
+                        owner: None,
+                    };
+                    return Ok(Value::Obj(self.alloc(bty, Payload::Builtin(bound))));
+                }
                 let mty = self.types.method;
                 Ok(Value::Obj(self.alloc(
                     mty,
