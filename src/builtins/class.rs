@@ -306,6 +306,16 @@ pub fn type_new(
             }
         }
     }
+    // As in CPython, these two are class methods even when not declared so.
+    for n in [vm.names.__init_subclass__, vm.names.__class_getitem__] {
+        if let Some(f) = vm.dict_get_str(dict, n)? {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let cm_ty = vm.types.classmethod;
+                let cm = vm.alloc(cm_ty, Payload::ClassMethod(f));
+                vm.dict_set_str(dict, n, Value::Obj(cm))?;
+            }
+        }
+    }
     let cls = vm.new_type_obj(
         &name_s,
         bases_t.clone(),

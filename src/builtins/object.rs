@@ -25,6 +25,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_classmethod(o, "__init_subclass__", object_init_subclass);
     let t = vm.types.type_;
     vm.add_static(t, "__new__", type_new_m);
+    vm.add_method(t, "__call__", type_call);
     vm.add_method(t, "__init__", object_init);
     vm.add_method(t, "mro", type_mro);
     vm.add_method(t, "__subclasses__", type_subclasses);
@@ -575,4 +576,14 @@ pub fn super_getattr(vm: &mut Vm, sup: ObjRef, name: ObjRef) -> PyResult<Option<
         }
     }
     Ok(None)
+}
+
+/// `type.__call__(cls, *args, **kw)`
+fn type_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(cls)) => vm.call_construct(*cls, &args[1..], kw),
+        _ => Err(PyErr::type_error(
+            "descriptor '__call__' of 'type' object needs an argument",
+        )),
+    }
 }

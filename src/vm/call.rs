@@ -597,6 +597,65 @@ impl Vm {
                 }
             }
         }
+        self.construct(cls, ret_base, args_start, nargs, kwnames)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`, whatever the metaclass
+    /// (which is how a metaclass's own `__call__` reaches it through `super()`).
+    pub fn call_construct(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if cls.as_type().is_none() {
+            return Err(PyErr::type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                self.type_name(Value::Obj(cls))
+            )));
+        }
+        let ret_base = self.stack.len();
+        self.stack.push(Value::Obj(cls));
+        self.stack.extend_from_slice(args);
+        let kwnames = if kw.is_empty() {
+            None
+        } else {
+            for (_, v) in kw {
+                self.stack.push(*v);
+            }
+            let names: Vec<Value> = kw.iter().map(|(n, _)| Value::Obj(*n)).collect();
+            self.new_tuple(names).as_obj()
+        };
+        let n = args.len() + kw.len();
+        if let Err(e) = self.enter_native() {
+            self.stack.truncate(ret_base);
+            return Err(e);
+        }
+        let r = match self.construct(cls, ret_base, ret_base + 1, n, kwnames) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
+                self.frames.last_mut().unwrap().entry = true;
+                self.run()
+            }
+            Err(e) => {
+                self.stack.truncate(ret_base);
+                Err(e)
+            }
+        };
+        self.leave_native();
+        r
+    }
+
+    /// Instantiate `cls` with the arguments on the value stack (see `call_type`).
+    fn construct(
+        &mut self,
+        cls: ObjRef,
+        ret_base: usize,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<ObjRef>,
+    ) -> PyResult<Option<Value>> {
+        let t = cls.as_type().unwrap();
         if t.builtin && t.layout == Layout::Builtin {
             let (args, kw) = self.take_args(args_start, nargs, kwnames);
             self.stack.truncate(ret_base);
