@@ -311,11 +311,12 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(subs))
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(Payload::Exception(e)) = args[0].payload() {
         let t = vm.new_tuple(args[1..].to_vec());
         *e.args.get() = t;
     }
+    vm.exc_kwargs(args[0], kw)?;
     Ok(Value::None)
 }
 

@@ -428,7 +428,15 @@ impl Vm {
         if !n.starts_with("__")
             && !(matches!(
                 n,
-                "args" | "value" | "code" | "errno" | "strerror" | "filename"
+                "args"
+                    | "value"
+                    | "code"
+                    | "errno"
+                    | "strerror"
+                    | "filename"
+                    | "name"
+                    | "path"
+                    | "name_from"
             ) && matches!(obj.payload(), Some(Payload::Exception(_))))
             && !(n.starts_with("gi_") && matches!(obj.payload(), Some(Payload::Generator(_))))
         {
@@ -549,6 +557,13 @@ impl Vm {
                 "__suppress_context__" => Ok(Some(Value::Bool(e.suppress_context.get()))),
                 "__traceback__" => Ok(Some(self.traceback_object(o))),
                 "args" => Ok(Some(*e.args.get())),
+                "name" | "path" | "name_from"
+                    if self.is_instance_kind(obj, ExcKind::ImportError) =>
+                {
+                    Ok(Some(
+                        self.dict_get_str(e.dict, name)?.unwrap_or(Value::None),
+                    ))
+                }
                 "value" | "code" | "errno" | "strerror" | "filename" => {
                     if let Some(v) = self.dict_get_str(e.dict, name)? {
                         return Ok(Some(v));

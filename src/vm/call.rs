@@ -737,7 +737,15 @@ impl Vm {
                     let name = t.name.get().clone();
                     return Err(PyErr::type_error(format!("{name}() takes no arguments")));
                 }
-                self.new_instance(cls, &args)
+                let inst = self.new_instance(cls, &args);
+                if user_init.is_none() && t.layout == Layout::Exception {
+                    // BaseException.__init__ (not run as a call) takes the keywords.
+                    if let Err(e) = self.exc_kwargs(inst, &kw) {
+                        self.stack.truncate(ret_base);
+                        return Err(e);
+                    }
+                }
+                inst
             }
         };
         match user_init {

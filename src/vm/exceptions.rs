@@ -24,6 +24,43 @@ impl Vm {
         }
     }
 
+    /// Keyword arguments of an exception constructor: ImportError takes `name` and
+    /// `path`; every other built-in exception takes none.
+    pub fn exc_kwargs(&mut self, exc: Value, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+        if kw.is_empty() {
+            return Ok(());
+        }
+        let tn = self.type_name(exc);
+        let Some(Payload::Exception(e)) = exc.payload() else {
+            return Ok(());
+        };
+        if !self.is_instance_kind(exc, ExcKind::ImportError) {
+            return Err(PyErr::type_error(format!(
+                "{tn}() takes no keyword arguments"
+            )));
+        }
+        if kw.len() > 2 {
+            return Err(PyErr::type_error(format!(
+                "{tn}() takes at most 2 keyword arguments ({} given)",
+                kw.len()
+            )));
+        }
+        let dict = e.dict;
+        for (k, v) in kw {
+            let ks = k
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            if ks != "name" && ks != "path" {
+                return Err(PyErr::type_error(format!(
+                    "'{ks}' is an invalid keyword argument for {tn}()"
+                )));
+            }
+            self.dict_set_str(dict, *k, *v)?;
+        }
+        Ok(())
+    }
+
     /// A new built-in exception instance.
     pub fn new_exception(&mut self, k: ExcKind, args: Vec<Value>) -> ObjRef {
         let cls = self.types.exc(k);

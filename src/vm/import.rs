@@ -194,9 +194,14 @@ impl Vm {
             };
             // A plain module's package is its parent.
             let drop = if is_pkg_name { level - 1 } else { level };
-            if pkg.is_empty() || (drop as usize) > parts.len() {
+            if pkg.is_empty() {
                 return Err(PyErr::import_error(
                     "attempted relative import with no known parent package",
+                ));
+            }
+            if drop > 0 && (drop as usize) >= parts.len() {
+                return Err(PyErr::import_error(
+                    "attempted relative import beyond top-level package",
                 ));
             }
             for _ in 0..drop {
@@ -247,7 +252,7 @@ impl Vm {
                             if s != "*" {
                                 let sub = self.intern(&s);
                                 if self.getattr_opt(m, sub)?.is_none() && self.is_package(m) {
-                                    let _ = self.import_module(&format!("{full}.{s}"));
+                                    self.import_submodule(&format!("{full}.{s}"))?;
                                 }
                             }
                         }
@@ -281,15 +286,40 @@ impl Vm {
             return Ok(m);
         }
         if let Some((file, pkg_dir)) = self.find_module_file(full)? {
-            return self.exec_module_file(full, &file, pkg_dir);
+            let m = self.exec_module_file(full, &file, pkg_dir)?;
+            // A submodule becomes an attribute of its package.
+            if let Some((parent, last)) = full.rsplit_once('.') {
+                let pk = self.intern(parent);
+                if let Some(p) = self.dict_get_str_pure(mods, pk) {
+                    if let Some(d) = self.instance_dict(p) {
+                        let lk = self.intern(last);
+                        self.dict_set_str(d, lk, m)?;
+                    }
+                }
+            }
+            return Ok(m);
         }
         if let Some(src) = crate::stdlib::bundled_source(full) {
             return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
         }
-        Err(PyErr::msg(
+        Err(self.import_failure(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{full}'"),
+            full,
         ))
+    }
+
+    /// An ImportError (or subclass) with its `name` attribute set, as the import
+    /// system raises them.
+    pub fn import_failure(&mut self, kind: ExcKind, msg: String, name: &str) -> PyErr {
+        let m = self.new_str(msg);
+        let exc = self.new_exception(kind, vec![m]);
+        if let Some(e) = exc.as_exc() {
+            let k = self.intern("name");
+            let v = self.new_str(name);
+            let _ = self.dict_set_str(e.dict, k, v);
+        }
+        PyErr::exc(exc)
     }
 
     /// The source file of module `full` on `sys.path` (or its parent package's
@@ -317,16 +347,24 @@ impl Vm {
                         })
                         .collect(),
                     None => {
-                        return Err(PyErr::msg(
-                            ExcKind::ModuleNotFoundError,
-                            format!("No module named '{full}'; '{}' is not a package", p),
-                        ))
+                        let msg = format!("No module named '{full}'; '{p}' is not a package");
+                        return Err(self.import_failure(ExcKind::ModuleNotFoundError, msg, full));
                     }
                 }
             }
             None => self.sys_path(),
         };
+        let cwd = std::env::current_dir().ok();
         for dir in &search {
+            // Module files get absolute paths (`__file__`, tracebacks), as in CPython.
+            let dir = match &cwd {
+                Some(c) if !std::path::Path::new(dir).is_absolute() => {
+                    let joined = c.join(dir);
+                    let s = joined.to_string_lossy();
+                    s.strip_suffix("/.").unwrap_or(&s).to_string()
+                }
+                _ => dir.clone(),
+            };
             let pkg_init = format!("{dir}/{last}/__init__.py");
             let file = format!("{dir}/{last}.py");
             if std::path::Path::new(&pkg_init).is_file() {
@@ -429,7 +467,10 @@ impl Vm {
             }
         };
         let code = self.load_code(Rc::new(code));
-        if let Err(e) = self.run_code(code, d, Value::Obj(d)) {
+        self.initializing.push(full.to_string());
+        let r = self.run_code(code, d, Value::Obj(d));
+        self.initializing.pop();
+        if let Err(e) = r {
             self.dict_del_str(mods, key)?;
             return Err(e);
         }
@@ -472,8 +513,10 @@ impl Vm {
             .map(|s| s.as_str().to_string())
             .unwrap_or_default();
         // A submodule not yet imported.
-        if let Ok(v) = self.import_module(&format!("{mname}.{n}")) {
-            return Ok(v);
+        if self.is_package(m) {
+            if let Some(v) = self.import_submodule(&format!("{mname}.{n}"))? {
+                return Ok(v);
+            }
         }
         let file = self.names.__file__;
         let loc = self
@@ -481,11 +524,37 @@ impl Vm {
             .and_then(|d| self.dict_get_str_pure(d, file))
             .and_then(|f| f.as_obj())
             .and_then(|o| o.as_str().map(|s| s.as_str().to_string()));
-        let msg = match loc {
-            Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
-            None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+        let loc = loc.unwrap_or_else(|| "unknown location".into());
+        let msg = if self.initializing.contains(&mname) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) ({loc})"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{mname}' ({loc})")
         };
-        Err(PyErr::import_error(msg))
+        Err(self.import_failure(ExcKind::ImportError, msg, &mname))
+    }
+
+    /// Import submodule `full` if it exists (None when there is no such module;
+    /// any other failure while importing it propagates).
+    fn import_submodule(&mut self, full: &str) -> PyResult<Option<Value>> {
+        match self.import_module(full) {
+            Ok(m) => Ok(Some(m)),
+            Err(e) => {
+                let exc = self.exc_object(e);
+                let k = self.intern("name");
+                let name = exc.as_exc().and_then(|x| self.dict_get_str_pure(x.dict, k));
+                let this = name
+                    .and_then(|n| n.as_obj())
+                    .is_some_and(|n| n.as_str().is_some_and(|s| s.as_str() == full));
+                if this && self.is_instance_kind(Value::Obj(exc), ExcKind::ModuleNotFoundError) {
+                    Ok(None)
+                } else {
+                    Err(PyErr::exc(exc))
+                }
+            }
+        }
     }
 
     /// IMPORT_STAR

@@ -121,6 +121,8 @@ pub struct Vm {
     pub type_epoch: std::cell::Cell<u64>,
     /// Serial number of the last frame pushed (see `Frame::serial`).
     pub frame_serial: u64,
+    /// Modules whose code is running (imports in progress), innermost last.
+    pub initializing: Vec<String>,
 }
 
 impl Vm {
@@ -174,6 +176,7 @@ impl Vm {
                 .collect(),
             type_epoch: std::cell::Cell::new(0),
             frame_serial: 0,
+            initializing: Vec::new(),
         };
         vm.single_chars = (0..=255u8)
             .map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4])))

@@ -1,0 +1,3 @@
+def f1():
+    from .mod2 import f2
+    return "f1+" + f2()

@@ -1,0 +1,3 @@
+from . import mod1
+def f2():
+    return "f2"

@@ -1,0 +1,2 @@
+pub = 1
+_private = 2
