@@ -28,7 +28,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         if p.is_dir() {
             // `_name/` folders hold modules and packages that the programs beside
             // them import; they are not programs themselves.
-            if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+            if p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            {
                 continue;
             }
             collect(root, &p, out);

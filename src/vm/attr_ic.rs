@@ -33,9 +33,29 @@ use crate::objects::object::{
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
-    /// LOAD_ATTR of `code.names[n]` on `obj`.
-    #[inline]
+    /// LOAD_ATTR of `code.names[n]` on `obj`. The common case (an instance slot
+    /// found by the most recent cache entry) is inlined into the dispatch loop; the
+    /// other entries and the generic lookup are out of line.
+    #[inline(always)]
     pub(super) fn load_attr_ic(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                let c = code.load_ways(n)[0].get();
+                if c.map == Some(inst.shape.get())
+                    && c.epoch == self.type_epoch.get()
+                    && c.kind == IC_SLOT
+                {
+                    if let Some(&v) = inst.slots.get().get(c.index as usize) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.load_attr_ways(code, n, obj)
+    }
+
+    #[inline(never)]
+    fn load_attr_ways(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 if let Some(c) = self.probe(code.load_ways(n), inst.shape.get()) {
@@ -77,8 +97,30 @@ impl Vm {
     }
 
     /// LOAD_METHOD of `code.names[n]` on `obj`: `(function, self)` or `(Empty, attr)`.
-    #[inline]
+    /// A method found by the most recent cache entry is inlined (see `load_attr_ic`).
+    #[inline(always)]
     pub(super) fn load_method_ic(
+        &mut self,
+        code: &CodeObj,
+        n: usize,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                let c = code.load_ways(n)[0].get();
+                if c.map == Some(inst.shape.get())
+                    && c.epoch == self.type_epoch.get()
+                    && c.kind == IC_METHOD
+                {
+                    return Ok((c.value, obj));
+                }
+            }
+        }
+        self.load_method_ways(code, n, obj)
+    }
+
+    #[inline(never)]
+    fn load_method_ways(
         &mut self,
         code: &CodeObj,
         n: usize,
@@ -132,8 +174,9 @@ impl Vm {
         Ok(r)
     }
 
-    /// STORE_ATTR of `code.names[n]` on `obj`.
-    #[inline]
+    /// STORE_ATTR of `code.names[n]` on `obj`; an existing slot found by the most
+    /// recent cache entry is written inline (see `load_attr_ic`).
+    #[inline(always)]
     pub(super) fn store_attr_ic(
         &mut self,
         code: &CodeObj,
@@ -141,6 +184,25 @@ impl Vm {
         obj: Value,
         v: Value,
     ) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                let c = code.store_ways(n)[0].get();
+                if c.map == Some(inst.shape.get())
+                    && c.epoch == self.type_epoch.get()
+                    && c.kind == IC_SLOT
+                {
+                    if let Some(slot) = inst.slots.get().get_mut(c.index as usize) {
+                        *slot = v;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.store_attr_ways(code, n, obj, v)
+    }
+
+    #[inline(never)]
+    fn store_attr_ways(&mut self, code: &CodeObj, n: usize, obj: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 if let Some(c) = self.probe(code.store_ways(n), inst.shape.get()) {
