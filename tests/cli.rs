@@ -138,3 +138,23 @@ fn dash_m_runs_modules_and_packages_as_main() {
     ));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn stdin_reads_lines_characters_and_the_rest() {
+    let code = "import sys\nprint(repr(sys.stdin.readline()))\nprint(repr(input()))\nprint(repr(sys.stdin.read(3)))\nprint(sys.stdin.read().split())\nprint(repr(sys.stdin.read()))\n";
+    let out = pyjit(&["-c", code], "line1\nline2\nline3\nl4\n", None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "'line1\\n'\n'line2'\n'lin'\n['e3', 'l4']\n''\n"
+    );
+    let out = pyjit(
+        &[
+            "-c",
+            "import sys\nfor line in sys.stdin:\n    print(repr(line))\n",
+        ],
+        "a\nb\n",
+        None,
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "'a\\n'\n'b\\n'\n");
+}

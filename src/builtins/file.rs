@@ -207,6 +207,9 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> PyResult<Value> {
 fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let o = this(vm, args[0])?;
     let f = file_of(o);
+    if f.std == 3 {
+        return read_stdin(vm, args.get(1).copied());
+    }
     if f.file.get().is_none() {
         return Err(closed_err());
     }
@@ -244,6 +247,44 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let rest = s[cut.len()..].as_bytes().to_vec();
     *f.rbuf.get() = rest;
     Ok(vm.new_str(cut))
+}
+
+/// `sys.stdin.read([n])`: everything up to end of input, or n characters.
+fn read_stdin(vm: &mut Vm, n: Option<Value>) -> PyResult<Value> {
+    use std::io::Read;
+    vm.flush_stdout();
+    let n = match n {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.to_index(v)?,
+    };
+    let mut out = String::new();
+    if n < 0 {
+        std::io::stdin()
+            .read_to_string(&mut out)
+            .map_err(|e| PyErr::os_error(e.to_string()))?;
+        return Ok(vm.new_str(out));
+    }
+    // Character by character (UTF-8 sequences kept whole).
+    let mut stdin = std::io::stdin().lock();
+    let mut byte = [0u8; 1];
+    let mut pending = Vec::new();
+    while out.chars().count() < n as usize {
+        match stdin.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) => {
+                pending.push(byte[0]);
+                if let Ok(s) = std::str::from_utf8(&pending) {
+                    out.push_str(s);
+                    pending.clear();
+                } else if pending.len() >= 4 {
+                    out.push_str(&String::from_utf8_lossy(&pending));
+                    pending.clear();
+                }
+            }
+            Err(e) => return Err(PyErr::os_error(e.to_string())),
+        }
+    }
+    Ok(vm.new_str(out))
 }
 
 /// One line (with its newline) from a file object; empty at EOF.
