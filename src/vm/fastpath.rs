@@ -8,21 +8,26 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::{Payload, Value};
 
 impl Vm {
-    /// `obj[idx]`, with the list and dict cases inline.
-    #[inline]
+    /// `obj[idx]`: an in-range list index is inlined into the dispatch loop; the
+    /// dict case and everything else are out of line.
+    #[inline(always)]
     pub(super) fn load_item(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
+            if let (Payload::List(l), true) = (&o.payload, o.ty() == self.types.list) {
+                let l = l.get();
+                let j = if i < 0 { i + l.len() as i64 } else { i };
+                if let Some(&v) = usize::try_from(j).ok().and_then(|j| l.get(j)) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.load_item_slow(obj, idx)
+    }
+
+    #[inline(never)]
+    fn load_item_slow(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             match (&o.payload, idx) {
-                (Payload::List(l), Value::Int(i)) if o.ty() == self.types.list => {
-                    let l = l.get();
-                    let n = l.len() as i64;
-                    let j = if i < 0 { i + n } else { i };
-                    return if j >= 0 && j < n {
-                        Ok(l[j as usize])
-                    } else {
-                        Err(PyErr::index_error("list index out of range"))
-                    };
-                }
                 (Payload::Dict(_), _) if o.ty() == self.types.dict => {
                     return match self.dict_get(o, idx)? {
                         Some(v) => Ok(v),
@@ -35,21 +40,24 @@ impl Vm {
         self.getitem(obj, idx)
     }
 
-    /// `obj[idx] = v`, with the list case inline.
-    #[inline]
+    /// `obj[idx] = v`: an in-range list index is inlined into the dispatch loop.
+    #[inline(always)]
     pub(super) fn store_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
             if let (Payload::List(l), true) = (&o.payload, o.ty() == self.types.list) {
                 let l = l.get();
-                let n = l.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j >= 0 && j < n {
-                    l[j as usize] = v;
+                let j = if i < 0 { i + l.len() as i64 } else { i };
+                if let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
+                    *slot = v;
                     return Ok(());
                 }
-                return Err(PyErr::index_error("list assignment index out of range"));
             }
         }
+        self.store_item_slow(obj, idx, v)
+    }
+
+    #[inline(never)]
+    fn store_item_slow(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         self.setitem(obj, idx, v)
     }
 }
