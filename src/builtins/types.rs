@@ -10,6 +10,7 @@ pub fn install(vm: &mut Vm) {
     super::bytes::install(vm);
     super::list::install(vm);
     super::dict::install(vm);
+    crate::stdlib::array::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

@@ -1,6 +1,7 @@
 //! The object model: values, heap object layout, and the data structures behind
 //! built-in types (strings, hash tables, number formatting).
 
+pub mod array;
 pub mod hashtable;
 pub mod map;
 pub mod numfmt;

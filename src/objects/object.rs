@@ -553,6 +553,8 @@ pub enum Payload {
     Singleton,
     /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
     MappingProxy(ObjRef),
+    /// `array.array` (raw elements, see `objects::array`).
+    Array(Box<super::array::ArrayObj>),
 }
 
 impl Payload {
@@ -566,7 +568,8 @@ impl Payload {
             | Payload::ByteArray(_)
             | Payload::Range { .. }
             | Payload::BigRange(_)
-            | Payload::Singleton => {}
+            | Payload::Singleton
+            | Payload::Array(_) => {}
             Payload::List(l) => {
                 for v in l.get().iter() {
                     f(*v);
@@ -828,6 +831,17 @@ pub fn extend_file(o: ObjRef) -> &'static FileObj {
         // whole call; the reference does not outlive it.
         Payload::File(f) => unsafe { &*(&**f as *const FileObj) },
         _ => panic!("extend_file on a non-file"),
+    }
+}
+
+/// A `'static` view of an array object (its elements are reached through the
+/// `Mut` cell, never held across Python code).
+pub fn extend_array(o: ObjRef) -> Option<&'static super::array::ArrayObj> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::Array(a) => Some(unsafe { &*(&**a as *const super::array::ArrayObj) }),
+        _ => None,
     }
 }
 

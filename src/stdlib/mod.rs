@@ -2,6 +2,7 @@
 //! modules from `modules/`.
 #![deny(unsafe_code)]
 
+pub mod array;
 pub mod math;
 pub mod sys;
 
@@ -9,7 +10,7 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
-pub(crate) const NATIVE: &[&str] = &["sys", "math", "time", "builtins"];
+pub(crate) const NATIVE: &[&str] = &["sys", "math", "time", "array", "builtins"];
 
 /// Is `name` a native (built-in) module?
 pub fn is_builtin_module(name: &str) -> bool {
@@ -50,6 +51,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "math" => Some(math::make(vm)),
         "time" => Some(math::make_time(vm)),
+        "array" => Some(array::make(vm)),
         _ => None,
     })
 }

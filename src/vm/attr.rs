@@ -452,7 +452,11 @@ impl Vm {
         match &o.payload {
             Payload::Type(t) => {
                 let v = match n {
-                    "__name__" => self.new_str(t.name.get().as_str()),
+                    // A built-in type from a module is named "module.name".
+                    "__name__" => {
+                        let full = t.name.get().clone();
+                        self.new_str(full.rsplit('.').next().unwrap_or(&full))
+                    }
                     "__qualname__" => self.new_str(t.qualname.get().as_str()),
                     "__mro__" => {
                         let m: Vec<Value> = t.mro.get().iter().map(|c| Value::Obj(*c)).collect();
@@ -472,7 +476,10 @@ impl Vm {
                         let mp = self.types.mappingproxy;
                         Value::Obj(self.alloc(mp, Payload::MappingProxy(t.dict)))
                     }
-                    "__module__" if t.builtin => self.new_str("builtins"),
+                    "__module__" if t.builtin => {
+                        let full = t.name.get().clone();
+                        self.new_str(full.rsplit_once('.').map(|(m, _)| m).unwrap_or("builtins"))
+                    }
                     "__doc__" => match self.dict_get_str(t.dict, name)? {
                         Some(v) => v,
                         None => Value::None,

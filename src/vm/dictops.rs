@@ -285,6 +285,7 @@ impl Vm {
             | Payload::Dict(_)
             | Payload::Set(_)
             | Payload::ByteArray(_)
+            | Payload::Array(_)
             | Payload::Slice { .. } => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",

@@ -28,6 +28,12 @@ impl Vm {
     fn load_item_slow(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             match (&o.payload, idx) {
+                // array.array: the element straight from the buffer, unboxed.
+                (Payload::Array(_), Value::Int(i)) => {
+                    if let Some(v) = crate::stdlib::array::get_item_fast(obj, i, self) {
+                        return Ok(v);
+                    }
+                }
                 (Payload::Dict(_), _) if o.ty() == self.types.dict => {
                     return match self.dict_get(o, idx)? {
                         Some(v) => Ok(v),
@@ -58,6 +64,14 @@ impl Vm {
 
     #[inline(never)]
     fn store_item_slow(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
+        if let (Some(true), Value::Int(i)) =
+            (obj.payload().map(|p| matches!(p, Payload::Array(_))), idx)
+        {
+            // array.array: converted straight into the buffer.
+            if crate::stdlib::array::set_item_fast(self, obj, i, v)? {
+                return Ok(());
+            }
+        }
         self.setitem(obj, idx, v)
     }
 }

@@ -25,7 +25,8 @@ impl Vm {
                 | Payload::Tuple(_)
                 | Payload::Str(_)
                 | Payload::Bytes(_)
-                | Payload::ByteArray(_) => {
+                | Payload::ByteArray(_)
+                | Payload::Array(_) => {
                     if !self.type_is_user(o.ty()) || self.is_derived(v) {
                         return Ok(self.new_iter(IterKind::Seq(v), 0));
                     }
@@ -225,6 +226,10 @@ impl Vm {
                     }
                     Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
                     Payload::ByteArray(b) => b.get().get(i).map(|x| Value::Int(*x as i64)),
+                    // Straight from the element buffer.
+                    Payload::Array(a) => {
+                        (i < a.data.get().len()).then(|| a.data.get().get(i, self))
+                    }
                     _ => None,
                 };
                 if r.is_some() {

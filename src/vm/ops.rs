@@ -372,6 +372,9 @@ impl Vm {
         if let Some(r) = self.numeric_binop(a, b, op)? {
             return Ok(Some(r));
         }
+        if let Some(r) = crate::stdlib::array::binop(self, a, b, op)? {
+            return Ok(Some(r));
+        }
         let (ao, bo) = (a.as_obj(), b.as_obj());
         match op {
             BinOp::Add => {
@@ -759,6 +762,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(r) = crate::stdlib::array::inplace(self, a, b, op)? {
+            return Ok(r);
+        }
         if let (true, Value::Obj(o)) = (!user || self.type_is_derived(ta), a) {
             match (&o.payload, op) {
                 (Payload::List(l), BinOp::Add) => {
@@ -911,6 +917,7 @@ impl Vm {
             Payload::Int(b) => !b.is_zero(),
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.get().is_empty(),
+            Payload::Array(a) => !a.data.get().is_empty(),
             Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
             Payload::Range { start, stop, step } => {
                 if *step > 0 {
@@ -1041,6 +1048,9 @@ impl Vm {
     /// Comparisons between built-in values; None when unsupported.
     fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
+        if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
+            return Ok(Some(r));
+        }
         let ord: Option<Ordering> = match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => {
                 if let (Num::Complex(..), _) | (_, Num::Complex(..)) = (&x, &y) {

@@ -70,6 +70,7 @@ impl Vm {
         }
         Ok(match &o.payload {
             Payload::Boxed(x) => return self.repr(*x),
+            Payload::Array(_) => return crate::stdlib::array::repr_array(self, v),
             Payload::MappingProxy(d) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::Str(s) => text::str_repr(s.as_str()),
             Payload::Int(b) => b.to_string(),
@@ -456,6 +457,7 @@ impl Vm {
                 Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.get().len()),
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.get().len()),
+                Payload::Array(a) => return Ok(a.data.get().len()),
                 Payload::Range { start, stop, step } => {
                     return Ok(crate::builtins::range_len(*start, *stop, *step) as usize)
                 }

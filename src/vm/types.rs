@@ -86,6 +86,7 @@ builtin_types! {
     callable_iterator = "callable_iterator",
     dict_keys = "dict_keys",
     mappingproxy = "mappingproxy",
+    array = "array.array",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",

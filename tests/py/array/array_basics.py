@@ -1,0 +1,70 @@
+# array.array: construction, conversions and their errors, indexing, slicing,
+# methods, operators, repr (the array issue; memoryview and files come later).
+import array
+for tc in 'bBhHiIlLqQ':
+    for v in (-2**70, -2**63-1, -1, 2**70, 2**64, 300, 70000, 2**32):
+        try:
+            array.array(tc, [v])
+        except (OverflowError, TypeError) as e:
+            print(tc, v if abs(v)<2**40 else 'big', type(e).__name__, e)
+for tc in 'bd':
+    for v in ('s', 1.5, None):
+        try: array.array(tc, [v])
+        except TypeError as e: print(tc, repr(v), e)
+try: array.array('u', [1])
+except TypeError as e: print('u', e)
+try: array.array('u', ['ab'])
+except TypeError as e: print('u', e)
+try: array.array('x')
+except ValueError as e: print(e)
+print(array.array('d', [1,2]), array.array('u', 'hi'), array.array('b'), repr(array.array('f', [1.1])), array.typecodes)
+a = array.array('i', [1,2,3]); print(a.buffer_info()[1], a.itemsize, [array.array(t).itemsize for t in 'bBuhHiIlLqQfd'])
+try: array.array('d', 'abc')
+except TypeError as e: print(e)
+print(array.array('b', b'\x01\x02'))
+print(array.array('i', array.array('i', [5])), array.array('d', array.array('i', [5])))
+a = array.array('d', [1.0, 2.5])
+print(a == array.array('d',[1,2.5]), a == array.array('f',[1,2.5]), a < array.array('d',[2]), a == [1.0, 2.5])
+print(a + array.array('d', [3]), a * 2, 2 * a)
+try: a + array.array('i', [1])
+except TypeError as e: print(e)
+try: a + [1]
+except TypeError as e: print(e)
+b = array.array('i', range(10))
+print(b[2:5], b[::3], b[-1], b[1:8:2])
+b[1:3] = array.array('i', [7,7,7]); print(b)
+try: b[1:3] = [1]
+except TypeError as e: print(e)
+try: b[::2] = array.array('i', [1])
+except ValueError as e: print(e)
+del b[::2]; print(b)
+try: b[100]
+except IndexError as e: print(e)
+try: b[100] = 1
+except IndexError as e: print(e)
+print(b.pop(), b.pop(0), b.index(7), b.count(7), 7 in b, b)
+try: b.remove(99)
+except ValueError as e: print(e)
+try: b.index(99)
+except ValueError as e: print(e)
+try: array.array('i').pop()
+except IndexError as e: print(e)
+b.insert(-100, 5); b.reverse(); print(b, b.tolist(), len(b))
+print(array.array('b', [1, 2]).tobytes(), array.array('h', [1]).tobytes())
+c = array.array('h'); c.frombytes(b'\x01\x00\x02\x00'); print(c)
+try: c.frombytes(b'\x01')
+except ValueError as e: print(e)
+c.fromlist([5, 6]); c.extend([7]); c.extend(array.array('h', [8])); print(c)
+try: c.extend(array.array('i', [1]))
+except TypeError as e: print(e)
+c.byteswap(); print(c)
+print(str(array.array('u', 'ab')), array.array('u', 'ab').tounicode())
+print(bool(array.array('d')))
+try: hash(c)
+except TypeError as e: print(e)
+x = array.array('d', [1]); x += array.array('d', [2]); x *= 2; print(x)
+print(type(x).__module__, type(x).__name__, type(x))
+print(list(iter(array.array('B', [1, 255]))), [v for v in array.array('d', [0.5, 1.5])], sum(array.array('d', [0.5, 1.5])))
+f = array.array('f', [0.1]); print(f[0], f.tolist())
+q = array.array('Q', [2**64-1]); print(q, q[0])
+print(array.array('i', [3, 1, 2]).index(2, 1), array.array('i', [1, 2, 1]).index(1, 1))
