@@ -122,7 +122,16 @@ impl ArrayData {
     }
 
     /// Element `i` as a Python value (no allocation for numbers).
+    #[inline]
     pub fn get(&self, i: usize, vm: &mut Vm) -> Value {
+        if let ArrayData::F64(v) = self {
+            return Value::Float(v[i]);
+        }
+        self.get_other(i, vm)
+    }
+
+    #[inline(never)]
+    fn get_other(&self, i: usize, vm: &mut Vm) -> Value {
         match self {
             ArrayData::I8(v) => Value::Int(v[i] as i64),
             ArrayData::U8(v) => Value::Int(v[i] as i64),

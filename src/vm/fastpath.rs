@@ -5,6 +5,7 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::array::ArrayData;
 use crate::objects::{Payload, Value};
 
 impl Vm {
@@ -13,12 +14,24 @@ impl Vm {
     #[inline(always)]
     pub(super) fn load_item(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
-            if let (Payload::List(l), true) = (&o.payload, o.ty() == self.types.list) {
-                let l = l.get();
-                let j = if i < 0 { i + l.len() as i64 } else { i };
-                if let Some(&v) = usize::try_from(j).ok().and_then(|j| l.get(j)) {
-                    return Ok(v);
+            match &o.payload {
+                Payload::List(l) if o.ty() == self.types.list => {
+                    let l = l.get();
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    if let Some(&v) = usize::try_from(j).ok().and_then(|j| l.get(j)) {
+                        return Ok(v);
+                    }
                 }
+                // array('d'): the double straight from the buffer, unboxed.
+                Payload::Array(a) => {
+                    if let ArrayData::F64(v) = a.data.get() {
+                        let j = if i < 0 { i + v.len() as i64 } else { i };
+                        if let Some(&x) = usize::try_from(j).ok().and_then(|j| v.get(j)) {
+                            return Ok(Value::Float(x));
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         self.load_item_slow(obj, idx)
@@ -50,13 +63,26 @@ impl Vm {
     #[inline(always)]
     pub(super) fn store_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
-            if let (Payload::List(l), true) = (&o.payload, o.ty() == self.types.list) {
-                let l = l.get();
-                let j = if i < 0 { i + l.len() as i64 } else { i };
-                if let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
-                    *slot = v;
-                    return Ok(());
+            match &o.payload {
+                Payload::List(l) if o.ty() == self.types.list => {
+                    let l = l.get();
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    if let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
+                        *slot = v;
+                        return Ok(());
+                    }
                 }
+                // array('d') = float: straight into the buffer.
+                Payload::Array(a) => {
+                    if let (ArrayData::F64(d), Value::Float(x)) = (a.data.get(), v) {
+                        let j = if i < 0 { i + d.len() as i64 } else { i };
+                        if let Some(slot) = usize::try_from(j).ok().and_then(|j| d.get_mut(j)) {
+                            *slot = x;
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         self.store_item_slow(obj, idx, v)

@@ -578,6 +578,20 @@ impl Vm {
                                             }
                                             continue;
                                         }
+                                        if let Payload::Array(a) = &seq.payload {
+                                            // array.array: unboxed elements from the buffer.
+                                            let i = iter.pos.get() as usize;
+                                            if i < a.data.get().len() && !iter.done.get() {
+                                                iter.pos.set(i as i64 + 1);
+                                                let v = a.data.get().get(i, self);
+                                                self.stack.push(v);
+                                            } else {
+                                                iter.done.set(true);
+                                                self.stack.pop();
+                                                pc = t as usize;
+                                            }
+                                            continue;
+                                        }
                                     }
                                     _ => {}
                                 }
@@ -971,6 +985,15 @@ impl Vm {
                                             if i < l.len() && !iter.done.get() {
                                                 iter.pos.set(i as i64 + 1);
                                                 next = Some(Some(l[i]));
+                                            } else {
+                                                iter.done.set(true);
+                                                next = Some(None);
+                                            }
+                                        } else if let Payload::Array(a) = &seq.payload {
+                                            let i = iter.pos.get() as usize;
+                                            if i < a.data.get().len() && !iter.done.get() {
+                                                iter.pos.set(i as i64 + 1);
+                                                next = Some(Some(a.data.get().get(i, self)));
                                             } else {
                                                 iter.done.set(true);
                                                 next = Some(None);
