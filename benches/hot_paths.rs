@@ -1,5 +1,6 @@
 //! Criterion micro-benchmarks of the VM's hot paths: dispatch on a tight loop, dict
-//! get/set, attribute loads, method calls, list indexing and big-int multiplication.
+//! get/set, attribute loads, method calls, list indexing, big-int multiplication, and
+//! array('d') item get, item set and append.
 //!
 //! Each benchmark calls a small Python function (defined once per VM) that runs its
 //! operation `N` times, so the figure per iteration divided by `N` is the cost of
@@ -14,6 +15,8 @@ use pyjit::{run_main, RunOutcome, Vm};
 const N: i64 = 10_000;
 
 const SOURCE: &str = r#"
+import array
+
 def tight_loop(n):
     i = 0
     while i < n:
@@ -52,6 +55,23 @@ def list_index(xs, n):
         s += xs[i & 1023]
     return s
 
+def array_get(a, n):
+    s = 0.0
+    for i in range(n):
+        s += a[i & 1023]
+    return s
+
+def array_set(a, n):
+    for i in range(n):
+        a[i & 1023] = 1.5
+    return len(a)
+
+def array_append(n):
+    a = array.array("d")
+    for i in range(n):
+        a.append(0.5)
+    return len(a)
+
 def big_mul(a, b, n):
     for _ in range(n // 100):
         c = a * b
@@ -60,6 +80,7 @@ def big_mul(a, b, n):
 point = Point(1, 2)
 table = {}
 floats = [i * 0.5 for i in range(1024)]
+doubles = array.array("d", floats)
 big_a = 7 ** 3000
 big_b = 3 ** 4000
 "#;
@@ -121,6 +142,19 @@ fn hot_paths(c: &mut Criterion) {
         "list_index",
         &["floats"],
     );
+    bench_call(
+        c,
+        "array('d') item get: s += a[i & 1023]",
+        "array_get",
+        &["doubles"],
+    );
+    bench_call(
+        c,
+        "array('d') item set: a[i & 1023] = 1.5",
+        "array_set",
+        &["doubles"],
+    );
+    bench_call(c, "array('d') append", "array_append", &[]);
     bench_call(
         c,
         "big-int multiply: 3000-digit ints",
