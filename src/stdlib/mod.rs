@@ -64,6 +64,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("../../modules/abc.py"),
         "importlib" => include_str!("../../modules/importlib.py"),
         "inspect" => include_str!("../../modules/inspect.py"),
+        "copy" => include_str!("../../modules/copy.py"),
         _ => return None,
     })
 }
