@@ -12,8 +12,7 @@
 //! negatives, 'f' rounds to float32, 'u' takes one-character strings.
 //!
 //! Not yet here (the array issue continues): the buffer protocol and memoryview,
-//! fromfile/tofile, pickling, and an iterator that walks the buffer directly
-//! (iteration goes through item access).
+//! pickling, and subclassing `array.array`.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -326,6 +325,8 @@ pub fn install(vm: &mut Vm) {
         ("tolist", tolist),
         ("fromlist", fromlist),
         ("tounicode", tounicode),
+        ("tofile", tofile),
+        ("fromfile", fromfile),
         ("fromunicode", fromunicode),
     ];
     for (n, f) in methods {
@@ -687,6 +688,45 @@ fn frombytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         ))
     })?;
     frombytes_into(a, &b)?;
+    Ok(Value::None)
+}
+
+/// `a.tofile(f)`: the machine bytes, through `f.write`.
+fn tofile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("tofile", &args[1..], 1, 1)?;
+    let b = this(vm, args[0])?.data.get().to_bytes();
+    let b = vm.new_bytes(b);
+    let w = vm.intern("write");
+    vm.call_method(args[1], w, &[b])?;
+    Ok(Value::None)
+}
+
+/// `a.fromfile(f, n)`: n items read with `f.read`; EOFError (after appending the
+/// whole items that were there) when the file is shorter.
+fn fromfile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("fromfile", &args[1..], 2, 2)?;
+    let a = this(vm, args[0])?;
+    let n = vm.to_index(args[2])?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative count"));
+    }
+    let size = a.data.get().itemsize();
+    let want = (n as usize)
+        .checked_mul(size)
+        .ok_or_else(|| PyErr::memory_error(""))?;
+    let r = vm.intern("read");
+    let got = vm.call_method(args[1], r, &[Value::Int(want as i64)])?;
+    let Some(b) = bytes_of(got) else {
+        return Err(PyErr::type_error("read() didn't return bytes"));
+    };
+    let whole = b.len() / size * size;
+    frombytes_into(a, &b[..whole])?;
+    if b.len() < want {
+        return Err(PyErr::msg(
+            crate::vm::ExcKind::EOFError,
+            "read() didn't return enough bytes",
+        ));
+    }
     Ok(Value::None)
 }
 
