@@ -279,6 +279,7 @@ pub fn install(vm: &mut Vm) {
         t.dict,
         t.set,
         t.frozenset,
+        t.array,
     ];
     let mutable = [t.list, t.dict, t.set, t.bytearray];
     for ty in derivable {

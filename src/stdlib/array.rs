@@ -12,7 +12,7 @@
 //! negatives, 'f' rounds to float32, 'u' takes one-character strings.
 //!
 //! Not yet here (the array issue continues): the buffer protocol and memoryview,
-//! pickling, and subclassing `array.array`.
+//! and pickling.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};

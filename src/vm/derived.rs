@@ -42,6 +42,7 @@ impl Vm {
             t.dict,
             t.set,
             t.frozenset,
+            t.array,
         ]
         .contains(&ty)
     }
@@ -155,6 +156,10 @@ impl Vm {
             Some(Payload::Tuple(items)) => Payload::Tuple(items.clone()),
             Some(Payload::Complex(re, im)) => Payload::Complex(*re, *im),
             Some(Payload::FrozenSet(s)) => Payload::FrozenSet(Mut::new(s.get().clone())),
+            Some(Payload::Array(a)) => Payload::Array(Box::new(crate::objects::array::ArrayObj {
+                typecode: a.typecode,
+                data: Mut::new(a.data.get().clone()),
+            })),
             _ => unreachable!("derivable built-in without a payload copy"),
         }
     }

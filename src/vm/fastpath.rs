@@ -23,7 +23,7 @@ impl Vm {
                     }
                 }
                 // array('d'): the double straight from the buffer, unboxed.
-                Payload::Array(a) => {
+                Payload::Array(a) if o.ty() == self.types.array => {
                     if let ArrayData::F64(v) = a.data.get() {
                         let j = if i < 0 { i + v.len() as i64 } else { i };
                         if let Some(&x) = usize::try_from(j).ok().and_then(|j| v.get(j)) {
@@ -42,7 +42,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match (&o.payload, idx) {
                 // array.array: the element straight from the buffer, unboxed.
-                (Payload::Array(_), Value::Int(i)) => {
+                (Payload::Array(_), Value::Int(i)) if o.ty() == self.types.array => {
                     if let Some(v) = crate::stdlib::array::get_item_fast(obj, i, self) {
                         return Ok(v);
                     }
@@ -73,7 +73,7 @@ impl Vm {
                     }
                 }
                 // array('d') = float: straight into the buffer.
-                Payload::Array(a) => {
+                Payload::Array(a) if o.ty() == self.types.array => {
                     if let (ArrayData::F64(d), Value::Float(x)) = (a.data.get(), v) {
                         let j = if i < 0 { i + d.len() as i64 } else { i };
                         if let Some(slot) = usize::try_from(j).ok().and_then(|j| d.get_mut(j)) {
@@ -90,9 +90,8 @@ impl Vm {
 
     #[inline(never)]
     fn store_item_slow(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
-        if let (Some(true), Value::Int(i)) =
-            (obj.payload().map(|p| matches!(p, Payload::Array(_))), idx)
-        {
+        let exact_array = matches!(obj, Value::Obj(o) if o.ty() == self.types.array);
+        if let (true, Value::Int(i)) = (exact_array, idx) {
             // array.array: converted straight into the buffer.
             if crate::stdlib::array::set_item_fast(self, obj, i, v)? {
                 return Ok(());
