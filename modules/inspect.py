@@ -71,6 +71,63 @@ def isabstract(obj):
     return isinstance(obj, type) and bool(getattr(obj, "__abstractmethods__", False))
 
 
+def currentframe():
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index), with names."""
+
+    _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return "FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, " \
+               "code_context={!r}, index={!r})".format(*self)
+
+
+def _frame_info(frame, context):
+    filename = frame.f_code.co_filename
+    lineno = frame.f_lineno
+    lines = None
+    index = None
+    if context > 0:
+        try:
+            with open(filename) as f:
+                source = f.read().split("\n")
+        except (OSError, ValueError):
+            source = None
+        if source is not None and 1 <= lineno <= len(source):
+            start = max(lineno - 1 - context // 2, 0)
+            start = min(start, max(len(source) - context, 0))
+            lines = [line + "\n" for line in source[start:start + context]]
+            index = lineno - 1 - start
+    return FrameInfo(frame, filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    out = []
+    while frame is not None:
+        out.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return out
+
+
+def stack(context=1):
+    """FrameInfo records from the caller outwards."""
+    return getouterframes(sys._getframe(1), context)
+
+
 def getmembers(obj, predicate=None):
     names = dir(obj)
     results = []

@@ -226,9 +226,10 @@ def _format_chain(value, tb, limit, chain, seen):
               and id(context) not in seen):
             out += _format_chain(context, context.__traceback__, limit, chain, seen)
             out.append(_context_message)
-    if tb is not None:
+    entries = format_tb(tb, limit) if tb is not None else []
+    if entries:
         out.append("Traceback (most recent call last):\n")
-        out += format_tb(tb, limit)
+        out += entries
     out += format_exception_only(value)
     return out
 

@@ -54,6 +54,11 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> RunOutcome {
     let fk = vm.names.__file__;
     let fv = vm.new_str(filename);
     let _ = vm.dict_set_str(d, fk, fv);
+    // A script has no package and no module spec.
+    for name in ["__package__", "__spec__"] {
+        let k = vm.intern(name);
+        let _ = vm.dict_set_str(d, k, Value::None);
+    }
     let key = vm.names.__main__;
     let mods = vm.modules;
     let _ = vm.dict_set_str(mods, key, module);
@@ -135,11 +140,13 @@ pub fn handle_uncaught(vm: &mut Vm, e: vm::PyErr) -> RunOutcome {
     use objects::Value;
     let exc = vm.exc_object(e);
     if vm.is_instance_kind(Value::Obj(exc), vm::ExcKind::SystemExit) {
+        // SystemExit.code: None without args, the one argument, or the args tuple.
         let args = exc.as_exc().map(|x| *x.args.get()).unwrap_or(Value::None);
-        let code = args
-            .as_obj()
-            .and_then(|a| a.as_tuple().and_then(|t| t.first().copied()))
-            .unwrap_or(Value::None);
+        let code = match args.tuple() {
+            Some([]) | None => Value::None,
+            Some([one]) => *one,
+            Some(_) => args,
+        };
         vm.flush_stdout();
         return match code {
             Value::None => RunOutcome::Exit(0),

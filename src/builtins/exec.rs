@@ -219,6 +219,10 @@ pub(super) fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(kw, "level"))
         .unwrap_or(Value::Int(0));
-    let fidx = vm.frames.len().saturating_sub(1);
-    vm.import_name(n, fromlist, level, fidx)
+    // Relative names resolve against the given globals (the caller's by default).
+    let globals = match args.get(1).copied().or_else(|| kwarg(kw, "globals")) {
+        Some(Value::Obj(g)) if g.as_dict().is_some() => Some(g),
+        _ => vm.frames.last().map(|f| f.globals),
+    };
+    vm.import_name_in(n, fromlist, level, globals)
 }

@@ -169,6 +169,12 @@ pub fn install(vm: &mut Vm) {
             vm.add_method(ty, n, *f);
         }
         vm.add_getter(ty, "closed", closed);
+        vm.add_getter(ty, "encoding", |vm, a, _| {
+            // Standard streams follow PYTHONIOENCODING's usual value; files opened in
+            // text mode use the locale's, UTF-8 here.
+            let std = matches!(a[0].payload(), Some(Payload::File(f)) if f.std != 0);
+            Ok(vm.new_str(if std { "utf-8" } else { "UTF-8" }))
+        });
         vm.add_getter(ty, "name", name);
         vm.add_getter(ty, "mode", mode);
     }

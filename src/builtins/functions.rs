@@ -1004,6 +1004,20 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         let v = args[0];
         let ty = vm.type_of(v);
+        if let Some(Payload::Module { dict, .. }) = v.payload() {
+            // A module's namespace, or its own __dir__ (PEP 562).
+            let dict = *dict;
+            let dn = vm.names.__dir__;
+            let mut items = match vm.dict_get_str(dict, dn)? {
+                Some(f) => {
+                    let r = vm.call(f, &[], &[])?;
+                    vm.collect_iterable(r)?
+                }
+                None => dict.as_dict().unwrap().get().keys().collect(),
+            };
+            super::sorting::sort_values(vm, &mut items, None, false)?;
+            return Ok(vm.new_list(items));
+        }
         if vm.type_is_user(ty) {
             let dn = vm.names.__dir__;
             if vm

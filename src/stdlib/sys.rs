@@ -113,11 +113,17 @@ pub fn make(vm: &mut Vm) -> Value {
 
 /// `sys.exit(code=None)` (also the `exit` and `quit` built-ins that CPython's `site` adds).
 pub fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let code = args.first().copied().unwrap_or(Value::None);
-    let e = vm.new_exception(ExcKind::SystemExit, args.to_vec());
-    let k = vm.intern("code");
-    let d = e.as_exc().unwrap().dict;
-    vm.dict_set_str(d, k, code)?;
+    crate::builtins::check_args("exit", args, 0, 1)?;
+    // As CPython raises it: a tuple becomes the exception's args, None no args
+    // (`code` is then computed from the args).
+    let eargs = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => match v.tuple() {
+            Some(t) => t.to_vec(),
+            None => vec![*v],
+        },
+    };
+    let e = vm.new_exception(ExcKind::SystemExit, eargs);
     Err(PyErr::exc(e))
 }
 

@@ -344,17 +344,14 @@ impl Vm {
         }
         if self.type_is_user(ty) {
             if let Some(ga) = self.lookup_in_mro(ty, self.names.__getattr__) {
-                return match self.call(ga, &[obj, Value::Obj(name)], &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => {
-                        let exc = self.exc_object(e);
-                        if self.is_instance_kind(Value::Obj(exc), ExcKind::AttributeError) {
-                            Err(PyErr::exc(exc))
-                        } else {
-                            Err(PyErr::exc(exc))
-                        }
-                    }
-                };
+                return self.call(ga, &[obj, Value::Obj(name)], &[]).map(Some);
+            }
+        }
+        if let Some(Payload::Module { dict, .. }) = obj.payload() {
+            // A module-level __getattr__ supplies missing attributes (PEP 562).
+            let dict = *dict;
+            if let Some(ga) = self.dict_get_str(dict, self.names.__getattr__)? {
+                return self.call(ga, &[Value::Obj(name)], &[]).map(Some);
             }
         }
         Ok(None)
@@ -625,6 +622,7 @@ impl Vm {
                     g.started.get() && !g.running.get() && g.frame.get().is_some(),
                 ))),
                 "gi_code" => Ok(Some(Value::Obj(g.code))),
+                "gi_frame" => Ok(Some(self.generator_frame(o))),
                 _ => Ok(None),
             },
             Payload::Traceback { .. } => Ok(None),

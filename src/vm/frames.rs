@@ -75,6 +75,47 @@ impl Vm {
         Value::Obj(self.alloc(ty, Payload::Frame(Box::new(frame))))
     }
 
+    /// `gen.gi_frame`: the running generator's frame, a snapshot of the suspended
+    /// one, or None once it has finished.
+    pub fn generator_frame(&mut self, g: ObjRef) -> Value {
+        if let Some(idx) = self.frames.iter().rposition(|f| f.gen == Some(g)) {
+            return self.frame_object(idx, true);
+        }
+        let Payload::Generator(gen) = &g.payload else {
+            return Value::None;
+        };
+        let Some(state) = gen.frame.get().as_ref() else {
+            return Value::None;
+        };
+        let Some(Payload::Function(func)) = state.func.payload() else {
+            return Value::None;
+        };
+        let (code, globals) = (func.code, func.globals);
+        let co = code.as_code().unwrap();
+        let n = co.varnames.len() + co.code.cellvars.len() + co.code.freevars.len();
+        let local_values = state.slots[..n.min(state.slots.len())].to_vec();
+        let lineno = match state.pc {
+            0 => co.code.firstlineno,
+            pc => co
+                .code
+                .lines
+                .get(pc - 1)
+                .copied()
+                .unwrap_or(co.code.firstlineno),
+        };
+        let frame = FrameObj {
+            live: (usize::MAX, 0),
+            code,
+            globals,
+            locals_dict: Value::None,
+            local_values,
+            lineno,
+            back: Value::None,
+        };
+        let ty = self.types.frame;
+        Value::Obj(self.alloc(ty, Payload::Frame(Box::new(frame))))
+    }
+
     /// `f_locals` of a function activation: its bound locals, then its cell and
     /// free variables, from `values` laid out as on the value stack.
     pub fn locals_dict_of(&mut self, code: ObjRef, values: &[Value]) -> PyResult<ObjRef> {

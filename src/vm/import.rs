@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::errors::PyErrKind;
 use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::objects::{ObjRef, Payload, Value};
 
@@ -144,11 +145,9 @@ impl Vm {
         Ok(())
     }
 
-    fn module_name_of_frame(&mut self, fidx: usize) -> (String, bool) {
-        let g = match self.frames.get(fidx) {
-            Some(f) => f.globals,
-            None => return (String::new(), false),
-        };
+    /// The name relative imports start from, given a module's globals: its
+    /// `__package__` (then true), or its `__name__` and whether it is a package.
+    fn module_name_of_globals(&mut self, g: ObjRef) -> (String, bool) {
         let pk = self.intern("__package__");
         let nk = self.names.__name__;
         let pathk = self.intern("__path__");
@@ -158,6 +157,7 @@ impl Vm {
                 .as_obj()
                 .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
             {
+                // __package__ names the package itself.
                 return (s, true);
             }
         }
@@ -177,6 +177,19 @@ impl Vm {
         level: Value,
         fidx: usize,
     ) -> PyResult<Value> {
+        let globals = self.frames.get(fidx).map(|f| f.globals);
+        self.import_name_in(name, fromlist, level, globals)
+    }
+
+    /// `__import__(name, globals, None, fromlist, level)`: relative names resolve
+    /// against `globals` (the importing module's namespace).
+    pub fn import_name_in(
+        &mut self,
+        name: ObjRef,
+        fromlist: Value,
+        level: Value,
+        globals: Option<ObjRef>,
+    ) -> PyResult<Value> {
         let name_s = name
             .as_str()
             .map(|s| s.as_str().to_string())
@@ -186,20 +199,27 @@ impl Vm {
             _ => 0,
         };
         let full = if level > 0 {
-            let (pkg, is_pkg_name) = self.module_name_of_frame(fidx);
-            let mut parts: Vec<&str> = if pkg.is_empty() {
-                Vec::new()
-            } else {
-                pkg.split('.').collect()
+            // As importlib's `_calc___package__` and `_resolve_name`: the package is
+            // __package__, or the module's own name if it is a package, or its parent.
+            let (name, is_pkg_name) = match globals {
+                Some(g) => self.module_name_of_globals(g),
+                None => (String::new(), false),
             };
-            // A plain module's package is its parent.
-            let drop = if is_pkg_name { level - 1 } else { level };
+            let pkg = if is_pkg_name {
+                name
+            } else {
+                name.rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
+            };
             if pkg.is_empty() {
                 return Err(PyErr::import_error(
                     "attempted relative import with no known parent package",
                 ));
             }
-            if drop > 0 && (drop as usize) >= parts.len() {
+            let mut parts: Vec<&str> = pkg.split('.').collect();
+            let drop = (level - 1) as usize;
+            if drop >= parts.len() {
                 return Err(PyErr::import_error(
                     "attempted relative import beyond top-level package",
                 ));
@@ -242,9 +262,11 @@ impl Vm {
         if has_fromlist || level > 0 && name_s.is_empty() {
             let m = self.import_module(&full)?;
             // `from pkg import submodule`
-            if let Value::Obj(t) = fromlist {
-                if let Some(items) = t.as_tuple() {
-                    for it in items.to_vec() {
+            if let Value::Obj(_) = fromlist {
+                // A tuple from the compiler; any iterable from __import__ callers.
+                let items = self.collect_iterable(fromlist)?;
+                {
+                    for it in items {
                         if let Some(s) = it
                             .as_obj()
                             .and_then(|o| o.as_str().map(|s| s.as_str().to_string()))
@@ -279,6 +301,11 @@ impl Vm {
         let key = self.intern(full);
         let mods = self.modules;
         if let Some(m) = self.dict_get_str_pure(mods, key) {
+            if m.is_none() {
+                // `sys.modules[name] = None` blocks the import.
+                let msg = format!("import of {full} halted; None in sys.modules");
+                return Err(self.import_failure(ExcKind::ModuleNotFoundError, msg, full));
+            }
             return Ok(m);
         }
         if let Some(m) = crate::stdlib::load_native(self, full)? {
@@ -519,9 +546,11 @@ impl Vm {
             }
         }
         let file = self.names.__file__;
-        let loc = self
+        let file_v = self
             .instance_dict(m)
             .and_then(|d| self.dict_get_str_pure(d, file))
+            .filter(|f| f.as_obj().is_some_and(|o| o.as_str().is_some()));
+        let loc = file_v
             .and_then(|f| f.as_obj())
             .and_then(|o| o.as_str().map(|s| s.as_str().to_string()));
         let loc = loc.unwrap_or_else(|| "unknown location".into());
@@ -533,7 +562,14 @@ impl Vm {
         } else {
             format!("cannot import name '{n}' from '{mname}' ({loc})")
         };
-        Err(self.import_failure(ExcKind::ImportError, msg, &mname))
+        let err = self.import_failure(ExcKind::ImportError, msg, &mname);
+        if let (PyErrKind::Exc(e), Some(f)) = (err.kind(), file_v) {
+            if let Some(x) = e.as_exc() {
+                let k = self.intern("path");
+                self.dict_set_str(x.dict, k, f)?;
+            }
+        }
+        Err(err)
     }
 
     /// Import submodule `full` if it exists (None when there is no such module;
@@ -583,6 +619,18 @@ impl Vm {
                 Some(o) if o.as_str().is_some() => o,
                 _ => return Err(PyErr::type_error("attribute name must be string")),
             };
+            // A package's __all__ may name submodules not imported yet.
+            if self.is_package(m) && self.getattr_opt(m, k)?.is_none() {
+                let mname = match m.payload() {
+                    Some(Payload::Module { name, .. }) => name.clone(),
+                    _ => String::new(),
+                };
+                let sub = k
+                    .as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                self.import_submodule(&format!("{mname}.{sub}"))?;
+            }
             let v = self.getattr(m, k)?;
             self.store_to_namespace(ns, k, v)?;
         }

@@ -1,0 +1,3 @@
+C_EARLY = "early"
+from circ_d import D
+C_LATE = "late"

@@ -1,0 +1,2 @@
+from circ_f import F
+E = "e"

@@ -1,0 +1,2 @@
+from circ_e import E
+F = "f"

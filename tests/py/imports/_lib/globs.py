@@ -1,0 +1,7 @@
+def get_globals():
+    return globals()
+
+
+def set_global(v):
+    global G
+    G = v

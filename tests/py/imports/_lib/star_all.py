@@ -1,0 +1,8 @@
+__all__ = ["alpha", "_beta", "Gamma"]
+alpha = "a"
+_beta = "b"
+delta = "d"
+
+
+class Gamma:
+    pass

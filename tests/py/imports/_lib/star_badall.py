@@ -1,0 +1,2 @@
+__all__ = ["here", "not_defined"]
+here = 1

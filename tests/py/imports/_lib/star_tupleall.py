@@ -1,0 +1,3 @@
+__all__ = ("t1",)
+t1 = "tuple-all"
+t2 = "hidden"

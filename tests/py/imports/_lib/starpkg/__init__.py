@@ -1,0 +1,2 @@
+__all__ = ["part", "TOP"]
+TOP = "top"

@@ -1,0 +1,1 @@
+UNLISTED = 1

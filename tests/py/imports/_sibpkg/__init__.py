@@ -1,0 +1,1 @@
+FROM_SIBLING_PACKAGE = "sibpkg"

@@ -1,0 +1,1 @@
+MOD = "sibpkg.mod"
