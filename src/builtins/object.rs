@@ -320,7 +320,11 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("with_traceback", &args[1..], 1, 1)?;
+    if let Value::Obj(e) = args[0] {
+        vm.set_traceback(e, args[1])?;
+    }
     Ok(args[0])
 }
 

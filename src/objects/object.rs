@@ -348,8 +348,13 @@ pub struct FrameObj {
 pub struct ExcObj {
     /// `args` tuple.
     pub args: Mut<Value>,
-    /// Traceback entries, innermost first.
+    /// Traceback entries not yet turned into traceback objects, innermost first
+    /// (the frames the exception passed through since `__traceback__` was last
+    /// built or assigned).
     pub traceback: Mut<Vec<TbEntry>>,
+    /// `__traceback__` as built so far (or assigned): the outermost traceback
+    /// object, or None.
+    pub tb_head: Mut<Value>,
     /// `__cause__`
     pub cause: Mut<Value>,
     /// `__context__`
@@ -665,6 +670,7 @@ impl Payload {
                     f(Value::Obj(t.code));
                     f(t.frame);
                 }
+                f(*e.tb_head.get());
                 f(*e.cause.get());
                 f(*e.context.get());
                 f(Value::Obj(e.dict));

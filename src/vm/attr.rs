@@ -800,6 +800,7 @@ impl Vm {
                         e.suppress_context.set(b);
                         return Ok(());
                     }
+                    "__traceback__" => return self.set_traceback(o, v),
                     "args" => {
                         let t = self.collect_iterable(v)?;
                         let t = self.new_tuple(t);

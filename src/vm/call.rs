@@ -878,6 +878,7 @@ impl Vm {
                     Payload::Exception(Box::new(crate::objects::object::ExcObj {
                         args: Mut::new(a),
                         traceback: Mut::new(Vec::new()),
+                        tb_head: Mut::new(Value::None),
                         cause: Mut::new(Value::None),
                         context: Mut::new(Value::None),
                         suppress_context: std::cell::Cell::new(false),

@@ -178,12 +178,13 @@ impl Vm {
     /// `exc.__traceback__`: a chain of traceback objects from the outermost frame the
     /// exception passed through to the one that raised it (None if never raised).
     pub fn traceback_object(&mut self, exc: ObjRef) -> Value {
-        let entries: Vec<TbEntry> = exc
-            .as_exc()
-            .map(|e| e.traceback.get().clone())
-            .unwrap_or_default();
-        let mut next = Value::None;
-        // Entries are innermost first; build the chain from the inside out.
+        let Some(e) = exc.as_exc() else {
+            return Value::None;
+        };
+        // New entries (innermost first) wrap what was built before, so the objects
+        // already handed out stay the same objects.
+        let entries: Vec<TbEntry> = std::mem::take(e.traceback.get());
+        let mut next = *e.tb_head.get();
         for TbEntry { code, line, frame } in entries {
             let ty = self.types.traceback;
             let tb = Payload::Traceback {
@@ -194,7 +195,22 @@ impl Vm {
             };
             next = Value::Obj(self.alloc(ty, tb));
         }
+        *e.tb_head.get() = next;
         next
+    }
+
+    /// `exc.__traceback__ = tb` (also `with_traceback`): None or a traceback.
+    pub fn set_traceback(&mut self, exc: ObjRef, tb: Value) -> PyResult<()> {
+        if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback { .. })) {
+            return Err(PyErr::type_error(
+                "__traceback__ must be a traceback or None",
+            ));
+        }
+        if let Some(e) = exc.as_exc() {
+            e.traceback.get().clear();
+            *e.tb_head.get() = tb;
+        }
+        Ok(())
     }
 
     /// `StopIteration.value`
@@ -298,13 +314,19 @@ impl Vm {
     }
 
     fn format_single(&mut self, exc: ObjRef, out: &mut String) {
-        let tb: Vec<TbEntry> = exc
-            .as_exc()
-            .map(|e| e.traceback.get().clone())
-            .unwrap_or_default();
+        // Walk __traceback__ (outermost first).
+        let mut tb = Vec::new();
+        let mut t = self.traceback_object(exc);
+        while let Some(Payload::Traceback {
+            code, line, next, ..
+        }) = t.payload()
+        {
+            tb.push((*code, *line));
+            t = *next;
+        }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for TbEntry { code, line, .. } in tb.iter().rev() {
+            for (code, line) in tb.iter() {
                 let c = code.as_code().unwrap();
                 let fname = c.code.filename.to_string();
                 out.push_str(&format!(
