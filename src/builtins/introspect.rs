@@ -163,5 +163,5 @@ pub fn getframe(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if depth < 0 || depth > top {
         return Err(PyErr::value_error("call stack is not deep enough"));
     }
-    Ok(vm.frame_object((top - depth) as usize, true))
+    Ok(vm.frame_object((top - depth) as usize))
 }

@@ -7,9 +7,10 @@
 //! line, the local variables' values and, through `f_back`, the callers' snapshots.
 //! While its activation is still running (same `Frame::serial` at the same
 //! depth), `f_lineno` and `f_locals` read the live state; after it has returned
-//! they keep the values of the moment the snapshot was taken. Traceback entries take theirs when the exception
-//! passes through the frame, without `f_back` (a traceback links its entries through
-//! `tb_next` instead).
+//! they keep the values of the moment the snapshot was taken. A running frame has
+//! one frame object for its whole run (`Vm::frame_objects`, by serial, forgotten at
+//! the first collection after the frame returns), shared by `sys._getframe`,
+//! `f_back` and `tb_frame`.
 
 use super::{PyResult, Vm};
 use crate::objects::object::FrameObj;
@@ -42,14 +43,27 @@ impl Vm {
             .unwrap_or(code.code.firstlineno)
     }
 
-    /// A snapshot of `self.frames[idx]`; with `callers`, `f_back` holds snapshots of
-    /// the frames below it (else None).
-    pub fn frame_object(&mut self, idx: usize, callers: bool) -> Value {
-        let back = if callers && idx > 0 {
-            self.frame_object(idx - 1, true)
+    /// The frame object of `self.frames[idx]` (the same object for the frame's whole
+    /// run), with `f_back` its caller's.
+    pub fn frame_object(&mut self, idx: usize) -> Value {
+        let serial = self.frames[idx].serial;
+        if let Some(&o) = self.frame_objects.get(&serial) {
+            return Value::Obj(o);
+        }
+        let back = if idx > 0 {
+            self.frame_object(idx - 1)
         } else {
             Value::None
         };
+        let v = self.frame_snapshot(idx, back);
+        if let Value::Obj(o) = v {
+            self.frame_objects.insert(serial, o);
+        }
+        v
+    }
+
+    /// A new frame object for `self.frames[idx]` with the given `f_back`.
+    fn frame_snapshot(&mut self, idx: usize, back: Value) -> Value {
         let f = &self.frames[idx];
         let code = f.code;
         let co = code.as_code().unwrap();
@@ -79,7 +93,7 @@ impl Vm {
     /// one, or None once it has finished.
     pub fn generator_frame(&mut self, g: ObjRef) -> Value {
         if let Some(idx) = self.frames.iter().rposition(|f| f.gen == Some(g)) {
-            return self.frame_object(idx, true);
+            return self.frame_object(idx);
         }
         let Payload::Generator(gen) = &g.payload else {
             return Value::None;

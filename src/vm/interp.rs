@@ -1225,7 +1225,7 @@ impl Vm {
             let code = f.code;
             let idx = self.frames.len() - 1;
             let line = self.frame_line(idx);
-            let frame = self.frame_object(idx, false);
+            let frame = self.frame_object(idx);
             let entry = crate::objects::object::TbEntry { code, line, frame };
             exc.as_exc().unwrap().traceback.get().push(entry);
         }

@@ -123,6 +123,9 @@ pub struct Vm {
     pub frame_serial: u64,
     /// Modules whose code is running (imports in progress), innermost last.
     pub initializing: Vec<String>,
+    /// Frame objects handed out for running frames, by `Frame::serial`, so a frame
+    /// is one object for its whole run (see `vm::frames`).
+    pub frame_objects: HashMap<u64, ObjRef>,
 }
 
 impl Vm {
@@ -177,6 +180,7 @@ impl Vm {
             type_epoch: std::cell::Cell::new(0),
             frame_serial: 0,
             initializing: Vec::new(),
+            frame_objects: HashMap::new(),
         };
         vm.single_chars = (0..=255u8)
             .map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4])))
@@ -402,6 +406,10 @@ impl Vm {
         ];
         let exc_info = self.exc_info;
         let repr_guard = self.repr_guard.clone();
+        // Frame objects of frames that have returned are no longer kept here.
+        let live: std::collections::HashSet<u64> = frames.iter().map(|f| f.serial).collect();
+        self.frame_objects.retain(|s, _| live.contains(s));
+        let frame_objects: Vec<ObjRef> = self.frame_objects.values().copied().collect();
         self.heap.collect(|m| {
             for v in &stack {
                 m.value(*v);
@@ -418,6 +426,7 @@ impl Vm {
                 .chain(&names)
                 .chain(&extra)
                 .chain(&repr_guard)
+                .chain(&frame_objects)
             {
                 m.obj(*o);
             }
