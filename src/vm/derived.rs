@@ -136,21 +136,21 @@ impl Vm {
             Payload::ByteArray(Mut::new(Vec::new()))
         } else {
             let v = construct_builtin(self, base, args, kw)?;
-            self.payload_copy(base, v)
+            self.payload_copy(base, v)?
         };
         Ok(Value::Obj(self.alloc(cls, payload)))
     }
 
     /// A fresh payload holding the value `v` of the immutable built-in type `base`.
-    fn payload_copy(&self, base: ObjRef, v: Value) -> Payload {
+    fn payload_copy(&self, base: ObjRef, v: Value) -> PyResult<Payload> {
         let t = &self.types;
         if base == t.int || base == t.float {
-            return Payload::Boxed(match v {
+            return Ok(Payload::Boxed(match v {
                 Value::Bool(b) => Value::Int(b as i64),
                 _ => Self::unboxed(v),
-            });
+            }));
         }
-        match v.payload() {
+        Ok(match v.payload() {
             Some(Payload::Str(s)) => Payload::Str(crate::objects::str::PyStr::new(s.as_str())),
             Some(Payload::Bytes(b)) => Payload::Bytes(b.clone()),
             Some(Payload::Tuple(items)) => Payload::Tuple(items.clone()),
@@ -160,8 +160,16 @@ impl Vm {
                 typecode: a.typecode,
                 data: Mut::new(a.data.get().clone()),
             })),
-            _ => unreachable!("derivable built-in without a payload copy"),
-        }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{}.__new__ made a '{}' object",
+                    base.as_type()
+                        .map(|t| t.name.get().clone())
+                        .unwrap_or_default(),
+                    self.type_name(v)
+                )))
+            }
+        })
     }
 
     /// `base.__init__(self, *args, **kw)` for the mutable built-ins: replace the
