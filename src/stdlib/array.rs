@@ -259,7 +259,7 @@ fn bytes_of(v: Value) -> Option<Vec<u8>> {
 
 fn frombytes_into(a: &ArrayObj, b: &[u8]) -> PyResult<()> {
     let d = a.data.get();
-    if b.len() % d.itemsize() != 0 {
+    if !b.len().is_multiple_of(d.itemsize()) {
         return Err(PyErr::value_error(
             "bytes length not a multiple of item size",
         ));
