@@ -93,6 +93,12 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     };
     if let Some(t) = cls.as_type() {
+        if t.layout == crate::objects::object::Layout::Derived {
+            let n = t.name.get().clone();
+            return Err(PyErr::type_error(format!(
+                "object.__new__({n}) is not safe, use {n}.__new__()"
+            )));
+        }
         if t.builtin
             && t.layout == crate::objects::object::Layout::Builtin
             && cls != vm.types.object

@@ -185,7 +185,12 @@ pub fn construct(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
             "array.array() takes no keyword arguments",
         ));
     }
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(PyErr::type_error(
+            "array() takes at least 1 argument (0 given)",
+        ));
+    }
+    if args.len() > 2 {
         return Err(PyErr::type_error(format!(
             "array() takes at most 2 arguments ({} given)",
             args.len()
@@ -343,6 +348,12 @@ pub fn install(vm: &mut Vm) {
 
 fn index_of(vm: &mut Vm, a: &ArrayObj, idx: Value, what: &str) -> PyResult<usize> {
     let n = a.data.get().len() as i64;
+    let int_like = matches!(Vm::unboxed(idx), Value::Int(_) | Value::Bool(_))
+        || crate::vm::dictops::to_bigint(Vm::unboxed(idx)).is_some()
+        || matches!(idx, Value::Obj(_)) && vm.lookup_special(idx, vm.names.__index__).is_some();
+    if !int_like {
+        return Err(PyErr::type_error("array indices must be integers"));
+    }
     let i = vm.to_index(idx)?;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -357,7 +368,7 @@ fn slice_of(v: Value) -> Option<ObjRef> {
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
+    check_args("array.__getitem__", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     if let Some(s) = slice_of(args[1]) {
         let si = vm.slice_indices(s, a.data.get().len())?;
@@ -408,7 +419,7 @@ pub fn set_item_fast(vm: &mut Vm, arr: Value, i: i64, v: Value) -> PyResult<bool
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__setitem__", &args[1..], 2, 2)?;
+    check_args("array.__setitem__", &args[1..], 2, 2)?;
     let a = this(vm, args[0])?;
     let v = args[2];
     if let Some(s) = slice_of(args[1]) {
@@ -457,7 +468,7 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__delitem__", &args[1..], 1, 1)?;
+    check_args("array.__delitem__", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let n = a.data.get().len();
     let mut del: Vec<usize> = match slice_of(args[1]) {
@@ -478,7 +489,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_args("array.__contains__", &args[1..], 1, 1)?;
     Ok(Value::Bool(
         find(vm, args[0], args[1], 0, usize::MAX)?.is_some(),
     ))
@@ -552,7 +563,7 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("append", &args[1..], 1, 1)?;
+    check_args("array.append", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let e = convert(vm, a.typecode, args[1])?;
     let d = a.data.get();
@@ -561,7 +572,7 @@ fn append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("extend", &args[1..], 1, 1)?;
+    check_args("array.extend", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     if let Some(src) = array_of(args[1]) {
         if src.typecode != a.typecode {
@@ -576,7 +587,7 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("insert", &args[1..], 2, 2)?;
+    check_args("array.insert", &args[1..], 2, 2)?;
     let a = this(vm, args[0])?;
     let n = a.data.get().len() as i64;
     let i = vm.to_index(args[1])?;
@@ -591,7 +602,7 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("pop", &args[1..], 0, 1)?;
+    check_args("array.pop", &args[1..], 0, 1)?;
     let a = this(vm, args[0])?;
     let n = a.data.get().len() as i64;
     if n == 0 {
@@ -611,7 +622,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("remove", &args[1..], 1, 1)?;
+    check_args("array.remove", &args[1..], 1, 1)?;
     match find(vm, args[0], args[1], 0, usize::MAX)? {
         Some(i) => {
             let a = this(vm, args[0])?;
@@ -623,7 +634,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("index", &args[1..], 1, 3)?;
+    check_args("array.index", &args[1..], 1, 3)?;
     let a = this(vm, args[0])?;
     let n = a.data.get().len() as i64;
     let bound = |vm: &mut Vm, v: Option<&Value>, dflt: i64| -> PyResult<usize> {
@@ -642,7 +653,7 @@ fn index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("count", &args[1..], 1, 1)?;
+    check_args("array.count", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let mut c = 0;
     let mut i = 0;
@@ -679,7 +690,7 @@ fn tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn frombytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("frombytes", &args[1..], 1, 1)?;
+    check_args("array.frombytes", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let b = bytes_of(args[1]).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -693,8 +704,12 @@ fn frombytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `a.tofile(f)`: the machine bytes, through `f.write`.
 fn tofile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("tofile", &args[1..], 1, 1)?;
+    check_args("array.tofile", &args[1..], 1, 1)?;
     let b = this(vm, args[0])?.data.get().to_bytes();
+    if b.is_empty() {
+        // CPython writes block by block: nothing at all for an empty array.
+        return Ok(Value::None);
+    }
     let b = vm.new_bytes(b);
     let w = vm.intern("write");
     vm.call_method(args[1], w, &[b])?;
@@ -704,7 +719,7 @@ fn tofile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `a.fromfile(f, n)`: n items read with `f.read`; EOFError (after appending the
 /// whole items that were there) when the file is shorter.
 fn fromfile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("fromfile", &args[1..], 2, 2)?;
+    check_args("array.fromfile", &args[1..], 2, 2)?;
     let a = this(vm, args[0])?;
     let n = vm.to_index(args[2])?;
     if n < 0 {
@@ -738,7 +753,7 @@ fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn fromlist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("fromlist", &args[1..], 1, 1)?;
+    check_args("array.fromlist", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let Some(items) = args[1]
         .as_obj()
@@ -770,7 +785,7 @@ fn tounicode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn fromunicode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("fromunicode", &args[1..], 1, 1)?;
+    check_args("array.fromunicode", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     if a.typecode != 'u' {
         return Err(PyErr::value_error(
@@ -832,6 +847,11 @@ pub fn binop(
             let n = match Vm::unboxed(n) {
                 Value::Int(i) => i.max(0) as usize,
                 Value::Bool(t) => t as usize,
+                Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                    return Err(PyErr::overflow_error(
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
                 _ => return Ok(None),
             };
             let src = arr.data.get();

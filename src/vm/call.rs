@@ -145,6 +145,11 @@ impl Vm {
             .unwrap_or_default();
         Err(PyErr::type_error(match first {
             None => format!("unbound method {tn}.{name}() needs an argument"),
+            // CPython words it differently for slot wrappers (`__len__`) and methods.
+            Some(v) if name.starts_with("__") && name.ends_with("__") => format!(
+                "descriptor '{name}' requires a '{tn}' object but received a '{}'",
+                self.type_name(v)
+            ),
             Some(v) => format!(
                 "descriptor '{name}' for '{tn}' objects doesn't apply to a '{}' object",
                 self.type_name(v)
