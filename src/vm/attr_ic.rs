@@ -40,13 +40,13 @@ impl Vm {
     pub(super) fn load_attr_ic(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                let c = code.load_ways(n)[0].get();
-                if c.map == Some(inst.shape.get())
-                    && c.epoch == self.type_epoch.get()
-                    && c.kind == IC_SLOT
-                {
-                    if let Some(&v) = inst.slots.get().get(c.index as usize) {
-                        return Ok(v);
+                let (shape, epoch) = (Some(inst.shape.get()), self.type_epoch.get());
+                for way in code.load_ways(n) {
+                    let c = way.get();
+                    if c.map == shape && c.epoch == epoch && c.kind == IC_SLOT {
+                        if let Some(&v) = inst.slots.get().get(c.index as usize) {
+                            return Ok(v);
+                        }
                     }
                 }
             }
@@ -107,12 +107,12 @@ impl Vm {
     ) -> PyResult<(Value, Value)> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                let c = code.load_ways(n)[0].get();
-                if c.map == Some(inst.shape.get())
-                    && c.epoch == self.type_epoch.get()
-                    && c.kind == IC_METHOD
-                {
-                    return Ok((c.value, obj));
+                let (shape, epoch) = (Some(inst.shape.get()), self.type_epoch.get());
+                for way in code.load_ways(n) {
+                    let c = way.get();
+                    if c.map == shape && c.epoch == epoch && c.kind == IC_METHOD {
+                        return Ok((c.value, obj));
+                    }
                 }
             }
         }
