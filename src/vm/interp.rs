@@ -499,6 +499,8 @@ impl Vm {
                         let v = pop!();
                         let b = match v {
                             Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
                             _ => tri!(self.truthy(v)),
                         };
                         if !b {
@@ -509,6 +511,8 @@ impl Vm {
                         let v = pop!();
                         let b = match v {
                             Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
                             _ => tri!(self.truthy(v)),
                         };
                         if b {
