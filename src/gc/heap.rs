@@ -25,8 +25,8 @@ pub struct Heap {
     objects: Vec<ObjRef>,
     since_gc: usize,
     threshold: usize,
-    /// Collect at every safepoint (debug switch).
-    pub stress: bool,
+    /// Collect at every safepoint (debug switch; see `set_stress`).
+    stress: bool,
     /// Number of collections so far.
     pub collections: usize,
     /// Attribute dicts of objects flagged `has_attr_dict`, by address.
@@ -121,10 +121,19 @@ impl Heap {
         self.attr_dicts.insert(o.addr(), d);
     }
 
+    /// Collect at every safepoint that follows an allocation (debug switch).
+    pub fn set_stress(&mut self, on: bool) {
+        self.stress = on;
+        if on {
+            self.threshold = 1;
+        }
+    }
+
     /// Is a collection due?
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.since_gc >= self.threshold || (self.stress && self.since_gc > 0)
+        // Under stress the threshold is 1: any allocation makes a collection due.
+        self.since_gc >= self.threshold
     }
 
     /// Number of live objects (after the last sweep, plus new ones).
@@ -168,7 +177,11 @@ impl Heap {
         }
         self.objects = live;
         self.since_gc = 0;
-        self.threshold = (self.objects.len() * 2).max(MIN_THRESHOLD);
+        self.threshold = if self.stress {
+            1
+        } else {
+            (self.objects.len() * 2).max(MIN_THRESHOLD)
+        };
         self.collections += 1;
     }
 }

@@ -132,9 +132,11 @@ impl Vm {
     /// A VM with the built-in types, builtins and `sys` set up.
     pub fn new(argv: Vec<String>) -> Vm {
         let mut heap = Heap::new();
-        heap.stress = std::env::var("PYJIT_GC_STRESS")
-            .map(|v| v == "1")
-            .unwrap_or(false);
+        heap.set_stress(
+            std::env::var("PYJIT_GC_STRESS")
+                .map(|v| v == "1")
+                .unwrap_or(false),
+        );
         let (types, mut interned) = types::bootstrap(&mut heap);
         let names = Names::new(&mut heap, &types, &mut interned);
         let mk_single = |heap: &mut Heap, ty| heap.alloc(ty, Payload::Singleton);
