@@ -75,3 +75,30 @@ sys.flags = _struct_seq(
 sys.implementation = _Namespace(
     name="pyjit", cache_tag=None, version=sys.version_info, hexversion=sys.hexversion
 )
+
+
+class ModuleSpec:
+    """The `__spec__` of a module pyjit imported from a file (importlib's fields)."""
+
+    def __init__(self, name, origin, submodule_search_locations=None):
+        self.name = name
+        self.loader = None
+        self.origin = origin
+        self.submodule_search_locations = submodule_search_locations
+        self.loader_state = None
+        self.cached = None
+        self.has_location = origin is not None and not origin.startswith("<")
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition(".")[0]
+        return self.name
+
+    def __repr__(self):
+        text = "ModuleSpec(name={!r}, loader={!r}".format(self.name, self.loader)
+        if self.origin is not None:
+            text += ", origin={!r}".format(self.origin)
+        if self.submodule_search_locations is not None:
+            text += ", submodule_search_locations={}".format(self.submodule_search_locations)
+        return text + ")"

@@ -476,12 +476,19 @@ impl Vm {
         let pk = self.intern("__package__");
         let pkgv = self.new_str(pkg);
         self.dict_set_str(d, pk, pkgv)?;
+        let mut search = Value::None;
         if let Some(dir) = pkg_dir {
             let pathk = self.intern("__path__");
             let dv = self.new_str(dir);
             let l = self.new_list(vec![dv]);
             self.dict_set_str(d, pathk, l)?;
+            search = l;
         }
+        // __spec__ (modules/_sysinfo.py's ModuleSpec; absent while that module
+        // itself is being set up, and for __main__, which CPython gives None).
+        let spec = self.module_spec(full, path, search)?;
+        let sk = self.intern("__spec__");
+        self.dict_set_str(d, sk, spec)?;
         let key = self.intern(full);
         let mods = self.modules;
         self.dict_set_str(mods, key, m)?;
@@ -503,6 +510,28 @@ impl Vm {
         }
         // The module may have replaced itself in sys.modules.
         Ok(self.dict_get_str_pure(mods, key).unwrap_or(m))
+    }
+
+    /// A `ModuleSpec` for a module loaded from `path` (None before `_sysinfo` exists
+    /// and for `__main__`).
+    fn module_spec(&mut self, full: &str, path: &str, search: Value) -> PyResult<Value> {
+        let info = self.intern("_sysinfo");
+        let Some(m) = self.dict_get_str_pure(self.modules, info) else {
+            return Ok(Value::None);
+        };
+        if full == "__main__" {
+            return Ok(Value::None);
+        }
+        let ck = self.intern("ModuleSpec");
+        let Some(cls) = self
+            .instance_dict(m)
+            .and_then(|d| self.dict_get_str_pure(d, ck))
+        else {
+            return Ok(Value::None);
+        };
+        let name = self.new_str(full);
+        let origin = self.new_str(path);
+        self.call(cls, &[name, origin, search], &[])
     }
 
     /// A new empty module object with `__name__` set.
