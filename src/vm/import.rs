@@ -312,8 +312,20 @@ impl Vm {
             self.dict_set_str(mods, key, m)?;
             return Ok(m);
         }
-        if let Some((file, pkg_dir)) = self.find_module_file(full)? {
-            let m = self.exec_module_file(full, &file, pkg_dir)?;
+        self.namespace_dirs.clear();
+        let found = self.find_module_file(full)?;
+        // Bundled modules count as later on the path than any folder: they beat a
+        // namespace package, not a regular module.
+        if found.is_none() {
+            if let Some(src) = crate::stdlib::bundled_source(full) {
+                return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
+            }
+        }
+        let module = match found {
+            Some((file, pkg_dir)) => Some(self.exec_module_file(full, &file, pkg_dir)?),
+            None => self.namespace_package(full)?,
+        };
+        if let Some(m) = module {
             // A submodule becomes an attribute of its package.
             if let Some((parent, last)) = full.rsplit_once('.') {
                 let pk = self.intern(parent);
@@ -325,9 +337,6 @@ impl Vm {
                 }
             }
             return Ok(m);
-        }
-        if let Some(src) = crate::stdlib::bundled_source(full) {
-            return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
         }
         Err(self.import_failure(
             ExcKind::ModuleNotFoundError,
@@ -400,8 +409,36 @@ impl Vm {
             if std::path::Path::new(&file).is_file() {
                 return Ok(Some((file, None)));
             }
+            if std::path::Path::new(&format!("{dir}/{last}")).is_dir() {
+                self.namespace_dirs.push(format!("{dir}/{last}"));
+            }
         }
         Ok(None)
+    }
+
+    /// A namespace package (PEP 420): folders named `full` without `__init__.py`
+    /// found by the last `find_module_file`, as one module with those folders as
+    /// its `__path__` and no `__file__`.
+    fn namespace_package(&mut self, full: &str) -> PyResult<Option<Value>> {
+        let dirs = std::mem::take(&mut self.namespace_dirs);
+        if dirs.is_empty() {
+            return Ok(None);
+        }
+        let m = self.new_module(full);
+        let d = self.instance_dict(m).unwrap();
+        let paths: Vec<Value> = dirs.iter().map(|p| self.new_str(p.as_str())).collect();
+        let l = self.new_list(paths);
+        for (k, v) in [("__path__", l), ("__file__", Value::None)] {
+            let k = self.intern(k);
+            self.dict_set_str(d, k, v)?;
+        }
+        let pk = self.intern("__package__");
+        let pv = self.new_str(full);
+        self.dict_set_str(d, pk, pv)?;
+        let key = self.intern(full);
+        let mods = self.modules;
+        self.dict_set_str(mods, key, m)?;
+        Ok(Some(m))
     }
 
     fn sys_path(&mut self) -> Vec<String> {

@@ -123,6 +123,8 @@ pub struct Vm {
     pub frame_serial: u64,
     /// Modules whose code is running (imports in progress), innermost last.
     pub initializing: Vec<String>,
+    /// Folders that could make a namespace package, from the last module search.
+    pub namespace_dirs: Vec<String>,
     /// Frame objects handed out for running frames, by `Frame::serial`, so a frame
     /// is one object for its whole run (see `vm::frames`).
     pub frame_objects: HashMap<u64, ObjRef>,
@@ -182,6 +184,7 @@ impl Vm {
             type_epoch: std::cell::Cell::new(0),
             frame_serial: 0,
             initializing: Vec::new(),
+            namespace_dirs: Vec::new(),
             frame_objects: HashMap::new(),
         };
         vm.single_chars = (0..=255u8)
