@@ -186,6 +186,21 @@ impl Vm {
 
     /// Call any callable from native code.
     pub fn call(&mut self, f: Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        self.call_native(f, args, kw, |vm, rb, start, n, names| {
+            vm.do_call(f, rb, start, n, names)
+        })
+    }
+
+    /// Push `f`, `args` and `kw` on the value stack, run `dispatch` on them and, if
+    /// it pushed a frame, run that frame to completion. The caller's Rust locals
+    /// are not GC roots, so no collection happens until this returns.
+    fn call_native(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+        dispatch: impl FnOnce(&mut Vm, usize, usize, usize, Option<ObjRef>) -> PyResult<Option<Value>>,
+    ) -> PyResult<Value> {
         let ret_base = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);
@@ -200,12 +215,11 @@ impl Vm {
             t.as_obj()
         };
         let n = args.len() + kw.len();
-        // The caller's Rust locals are not GC roots: no collection until we return.
         if let Err(e) = self.enter_native() {
             self.stack.truncate(ret_base);
             return Err(e);
         }
-        let r = match self.do_call(f, ret_base, ret_base + 1, n, kwnames) {
+        let r = match dispatch(self, ret_base, ret_base + 1, n, kwnames) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => {
                 self.frames.last_mut().unwrap().entry = true;
@@ -619,36 +633,9 @@ impl Vm {
                 self.type_name(Value::Obj(cls))
             )));
         }
-        let ret_base = self.stack.len();
-        self.stack.push(Value::Obj(cls));
-        self.stack.extend_from_slice(args);
-        let kwnames = if kw.is_empty() {
-            None
-        } else {
-            for (_, v) in kw {
-                self.stack.push(*v);
-            }
-            let names: Vec<Value> = kw.iter().map(|(n, _)| Value::Obj(*n)).collect();
-            self.new_tuple(names).as_obj()
-        };
-        let n = args.len() + kw.len();
-        if let Err(e) = self.enter_native() {
-            self.stack.truncate(ret_base);
-            return Err(e);
-        }
-        let r = match self.construct(cls, ret_base, ret_base + 1, n, kwnames) {
-            Ok(Some(v)) => Ok(v),
-            Ok(None) => {
-                self.frames.last_mut().unwrap().entry = true;
-                self.run()
-            }
-            Err(e) => {
-                self.stack.truncate(ret_base);
-                Err(e)
-            }
-        };
-        self.leave_native();
-        r
+        self.call_native(Value::Obj(cls), args, kw, |vm, rb, start, n, names| {
+            vm.construct(cls, rb, start, n, names)
+        })
     }
 
     /// Instantiate `cls` with the arguments on the value stack (see `call_type`).
