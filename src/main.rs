@@ -200,6 +200,7 @@ fn run(mode: Mode) -> i32 {
 /// The process is about to exit: flush output and skip freeing every heap object.
 fn leave(mut vm: pyjit::Vm) {
     vm.flush_stdout();
+    vm.heap.report_stats();
     std::mem::forget(vm);
 }
 

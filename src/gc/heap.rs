@@ -10,7 +10,8 @@
 //!
 //! Accounting: a collection is due when the number of allocations since the last one
 //! exceeds `threshold`, which is reset to twice the surviving count (at least
-//! `MIN_THRESHOLD`). `stress` (env `PYJIT_GC_STRESS=1`) collects at every safepoint.
+//! `MIN_THRESHOLD`). `stress` (env `PYJIT_GC_STRESS=1`) collects at every safepoint;
+//! env `PYJIT_GC_STATS` prints allocation and collection counts at exit.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -29,6 +30,8 @@ pub struct Heap {
     stress: bool,
     /// Number of collections so far.
     pub collections: usize,
+    /// Allocations made before the last collection (add `since_gc` for the total).
+    allocated_before_gc: u64,
     /// Attribute dicts of objects flagged `has_attr_dict`, by address.
     attr_dicts: HashMap<usize, ObjRef>,
 }
@@ -71,6 +74,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             stress: false,
             collections: 0,
+            allocated_before_gc: 0,
             attr_dicts: HashMap::new(),
         }
     }
@@ -146,6 +150,19 @@ impl Heap {
         self.objects.is_empty()
     }
 
+    /// Print allocation and collection counts to stderr when env `PYJIT_GC_STATS`
+    /// is set (called as the process leaves).
+    pub fn report_stats(&self) {
+        if std::env::var_os("PYJIT_GC_STATS").is_some() {
+            eprintln!(
+                "gc: {} allocations, {} collections, {} objects at exit",
+                self.allocated_before_gc + self.since_gc as u64,
+                self.collections,
+                self.objects.len()
+            );
+        }
+    }
+
     /// Mark from `roots`, then free every unmarked object.
     pub fn collect(&mut self, roots: impl FnOnce(&mut Marker)) {
         let mut m = Marker {
@@ -176,6 +193,7 @@ impl Heap {
             }
         }
         self.objects = live;
+        self.allocated_before_gc += self.since_gc as u64;
         self.since_gc = 0;
         self.threshold = if self.stress {
             1
