@@ -66,12 +66,19 @@ impl MapObj {
     }
 }
 
+/// Attribute values of an instance: the first `INLINE_SLOTS` live inside the object,
+/// so a small instance (a 3-d vector, say) costs one allocation, not two.
+pub type Slots = smallvec::SmallVec<[Value; INLINE_SLOTS]>;
+
+/// Attribute values kept inside the instance object (see `Slots`).
+pub const INLINE_SLOTS: usize = 3;
+
 /// A plain instance's attribute storage.
 pub struct InstanceObj {
     /// A map object (map mode) or the instance's dict object (dict mode).
     pub shape: Cell<ObjRef>,
     /// Attribute values in the map's slot order (empty in dict mode).
-    pub slots: Mut<Vec<Value>>,
+    pub slots: Mut<Slots>,
 }
 
 impl InstanceObj {

@@ -269,7 +269,7 @@ impl Vm {
         self.do_call(callee, ret_base, ret_base + 1, n, kwnames)
     }
 
-    fn call_function(
+    pub(super) fn call_function(
         &mut self,
         fobj: ObjRef,
         f: &FuncObj,

@@ -1,6 +1,7 @@
 //! Activation records. A frame owns no storage: its locals, cells and value stack are
 //! `Vm::stack[base..]` (DESIGN.md decision 4).
 
+use crate::bytecode::BinOp;
 use crate::objects::{ObjRef, Value};
 
 /// One active Python frame.
@@ -41,6 +42,9 @@ pub enum OnReturn {
     Push,
     /// `__init__` frame: check the result is None, push the instance instead.
     Init(Value),
+    /// An operator method's frame (`Vm::binary_op_or_frame`): on NotImplemented, go
+    /// on with the operator protocol for the operands saved at `ret_base`.
+    BinaryOp(BinOp),
 }
 
 impl Frame {

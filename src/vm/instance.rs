@@ -10,7 +10,7 @@
 use std::cell::Cell;
 
 use super::{PyResult, Vm};
-use crate::objects::map::{InstanceObj, MapObj, MAX_MAP_ATTRS};
+use crate::objects::map::{InstanceObj, MapObj, Slots, MAX_MAP_ATTRS};
 use crate::objects::object::Mut;
 use crate::objects::{ObjRef, Payload, Value};
 
@@ -21,7 +21,7 @@ impl Vm {
         let cap = cls.as_type().map(|t| t.slots_hint.get()).unwrap_or(0);
         let inst = InstanceObj {
             shape: Cell::new(map),
-            slots: Mut::new(Vec::with_capacity(cap as usize)),
+            slots: Mut::new(Slots::with_capacity(cap as usize)),
         };
         Value::Obj(self.alloc(cls, Payload::Instance(inst)))
     }

@@ -66,6 +66,24 @@ impl Vm {
                         }
                     }};
                 }
+                // `a op b` pushed, through the unboxed fast path first; an operator
+                // method in Python gets a frame of its own (`binary_op_or_frame`), so
+                // this ends the instruction.
+                macro_rules! binop_push {
+                    ($op:expr, $a:expr, $b:expr) => {{
+                        let (op, a, b) = ($op, $a, $b);
+                        match fast_binop(op, a, b) {
+                            Some(r) => self.stack.push(r),
+                            None => match tri!(self.binary_op_or_frame(a, b, op)) {
+                                Some(r) => self.stack.push(r),
+                                None => {
+                                    self.frames[fidx].pc = pc;
+                                    continue 'frame;
+                                }
+                            },
+                        }
+                    }};
+                }
                 // `a op= b` through the unboxed fast path first.
                 macro_rules! inplace {
                     ($op:expr, $a:expr, $b:expr) => {{
@@ -255,8 +273,7 @@ impl Vm {
                     Instr::BinaryOp(op) => {
                         let b = pop!();
                         let a = pop!();
-                        let r = binop!(op, a, b);
-                        self.stack.push(r);
+                        binop_push!(op, a, b);
                     }
                     Instr::InplaceOp(op) => {
                         let b = pop!();
@@ -677,9 +694,21 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = pop!();
                         let frame = self.frames.pop().unwrap();
+                        if let OnReturn::BinaryOp(op) = frame.on_return {
+                            let r = self.binary_op_returned(frame.ret_base, op, v);
+                            self.stack.truncate(frame.ret_base);
+                            match r {
+                                Ok(r) => self.stack.push(r),
+                                Err(e) => match self.unwind(e, false) {
+                                    Ok(()) => {}
+                                    Err(e) => return Err(e),
+                                },
+                            }
+                            continue 'frame;
+                        }
                         self.stack.truncate(frame.ret_base);
                         let v = match frame.on_return {
-                            OnReturn::Push => v,
+                            OnReturn::Push | OnReturn::BinaryOp(_) => v,
                             OnReturn::Init(inst) => {
                                 if !v.is_none() {
                                     let tn = self.type_name(v);
@@ -900,16 +929,14 @@ impl Vm {
                         let rhs = local!(a);
                         pc += 1;
                         let lhs = pop!();
-                        let r = binop!(op, lhs, rhs);
-                        self.stack.push(r);
+                        binop_push!(op, lhs, rhs);
                     }
                     Instr::LoadConstBinaryOp(x) => {
                         let (op, k) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
                         let rhs = code.consts[k];
                         pc += 1;
                         let lhs = pop!();
-                        let r = binop!(op, lhs, rhs);
-                        self.stack.push(r);
+                        binop_push!(op, lhs, rhs);
                     }
                     Instr::InplaceOpStoreFast(x) => {
                         let (op, a) = (BINOPS[(x & 0xff) as usize], (x >> 8) as usize);
@@ -934,8 +961,7 @@ impl Vm {
                         pc += 1;
                         let vb = local!(b);
                         pc += 1;
-                        let r = binop!(op, va, vb);
-                        self.stack.push(r);
+                        binop_push!(op, va, vb);
                     }
                     Instr::SubscrLocals(x) => {
                         let (a, b) = ((x & 0xffff) as usize, (x >> 16) as usize);
@@ -952,8 +978,7 @@ impl Vm {
                         let lhs = local!(a);
                         pc += 2;
                         let rhs = code.consts[k];
-                        let r = binop!(op, lhs, rhs);
-                        self.stack.push(r);
+                        binop_push!(op, lhs, rhs);
                     }
                     Instr::BinaryOpConstLocal(x) => {
                         let op = BINOPS[(x & 0xf) as usize];
@@ -962,8 +987,7 @@ impl Vm {
                         pc += 1;
                         let rhs = local!(a);
                         pc += 1;
-                        let r = binop!(op, lhs, rhs);
-                        self.stack.push(r);
+                        binop_push!(op, lhs, rhs);
                     }
                     Instr::ForIterStoreFast(x) => {
                         let (t, a) = ((x & 0xff_ffff) as usize, (x >> 24) as usize);

@@ -10,6 +10,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dictops::bigint_to_f64;
+use super::frame::OnReturn;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::objects::{ObjRef, Payload, Value};
@@ -668,17 +669,21 @@ impl Vm {
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         match self.binary_op_opt(a, b, op)? {
             Some(v) => Ok(v),
-            None => Err(PyErr::type_error(format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
-                if op == BinOp::Pow {
-                    "** or pow()"
-                } else {
-                    op.symbol()
-                },
-                self.type_name(a),
-                self.type_name(b)
-            ))),
+            None => Err(self.unsupported_binop(a, b, op)),
         }
+    }
+
+    fn unsupported_binop(&self, a: Value, b: Value, op: BinOp) -> PyErr {
+        PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            if op == BinOp::Pow {
+                "** or pow()"
+            } else {
+                op.symbol()
+            },
+            self.type_name(a),
+            self.type_name(b)
+        ))
     }
 
     fn binary_op_opt(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
@@ -698,10 +703,6 @@ impl Vm {
                 }
             }
         }
-        // A class derived from a built-in without its own method gets the
-        // built-in behaviour (on the value itself for int and float subclasses).
-        let (da, db) = (self.type_is_derived(ta), self.type_is_derived(tb));
-        let (va, vb) = (Vm::unboxed(a), Vm::unboxed(b));
         let mut own = None;
         if ua {
             own = self.dispatch_dunder(ta, fwd);
@@ -712,7 +713,28 @@ impl Vm {
                 }
             }
         }
-        if !ua || (da && own.is_none()) {
+        self.binary_op_rest(a, b, op, own.is_some(), tried_rev)
+    }
+
+    /// The steps of `a op b` after the reflected-first and forward methods: the
+    /// built-in behaviour for built-in and derived operands, then the reflected method.
+    /// `has_forward`: `a`'s type has its own forward method (it was tried).
+    fn binary_op_rest(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        has_forward: bool,
+        tried_rev: bool,
+    ) -> PyResult<Option<Value>> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let (ua, ub) = (self.type_is_user(ta), self.type_is_user(tb));
+        let rev = self.binop_dunder_names(op)[1];
+        // A class derived from a built-in without its own method gets the
+        // built-in behaviour (on the value itself for int and float subclasses).
+        let (da, db) = (self.type_is_derived(ta), self.type_is_derived(tb));
+        let (va, vb) = (Vm::unboxed(a), Vm::unboxed(b));
+        if !ua || (da && !has_forward) {
             if let Some(r) = self.builtin_binop(va, vb, op)? {
                 return Ok(Some(r));
             }
@@ -735,6 +757,54 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `a op b` for the dispatch loop. When the method to try first is `a`'s forward
+    /// method and a plain Python function, its frame is pushed rather than run to
+    /// completion (`Ok(None)`), so the operator costs one frame push and no nested
+    /// dispatch loop. The stack under that frame holds `a, b` (rooted, and read back
+    /// by `binary_op_returned`), then the function and its two arguments.
+    pub fn binary_op_or_frame(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let reflected_first = ta != tb && self.type_is_user(tb) && self.is_subtype(tb, ta);
+        if self.type_is_user(ta) && !self.type_is_derived(ta) && !reflected_first {
+            let fwd = self.binop_dunder_names(op)[0];
+            if let Some(f @ Value::Obj(fo)) = self.dispatch_dunder(ta, fwd) {
+                if let Payload::Function(func) = &fo.payload {
+                    let ret_base = self.stack.len();
+                    self.stack.extend_from_slice(&[a, b, f, a, b]);
+                    return match self.call_function(fo, func, ret_base, ret_base + 3, 2, None)? {
+                        None => {
+                            self.frames.last_mut().unwrap().on_return = OnReturn::BinaryOp(op);
+                            Ok(None)
+                        }
+                        Some(r) if self.is_not_implemented(r) => {
+                            self.binary_op_after_forward(a, b, op).map(Some)
+                        }
+                        Some(r) => Ok(Some(r)),
+                    };
+                }
+            }
+        }
+        self.binary_op(a, b, op).map(Some)
+    }
+
+    /// The result of a forward method frame pushed by `binary_op_or_frame`, whose
+    /// operands are `stack[ret_base..ret_base + 2]`: `r`, or on NotImplemented the
+    /// rest of the operator protocol.
+    pub fn binary_op_returned(&mut self, ret_base: usize, op: BinOp, r: Value) -> PyResult<Value> {
+        if !self.is_not_implemented(r) {
+            return Ok(r);
+        }
+        let (a, b) = (self.stack[ret_base], self.stack[ret_base + 1]);
+        self.binary_op_after_forward(a, b, op)
+    }
+
+    fn binary_op_after_forward(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        match self.binary_op_rest(a, b, op, true, false)? {
+            Some(v) => Ok(v),
+            None => Err(self.unsupported_binop(a, b, op)),
+        }
     }
 
     fn call_dunder(&mut self, f: Value, slf: Value, other: Value, ty: ObjRef) -> PyResult<Value> {
