@@ -15,6 +15,7 @@ use super::{ExcKind, PyErr, PyResult, Vm};
 use crate::bytecode::opcodes::{BINOPS, CMPOPS};
 use crate::bytecode::Instr;
 use crate::objects::object::{CodeObj, IterKind};
+use crate::objects::value::{load_value, pop_value};
 use crate::objects::{ObjRef, Payload, Value};
 
 impl Vm {
@@ -42,14 +43,14 @@ impl Vm {
                 }
                 macro_rules! pop {
                     () => {
-                        self.stack.pop().unwrap()
+                        pop_value(&mut self.stack)
                     };
                 }
                 // A local variable's value, or UnboundLocalError.
                 macro_rules! local {
                     ($i:expr) => {{
                         let i = $i;
-                        let v = self.stack[base + i];
+                        let v = load_value(&self.stack, base + i);
                         if v.is_empty() {
                             break 'dispatch unbound_local(code, i);
                         }
@@ -96,7 +97,7 @@ impl Vm {
                 }
                 macro_rules! top {
                     () => {
-                        *self.stack.last().unwrap()
+                        load_value(&self.stack, self.stack.len() - 1)
                     };
                 }
                 let instr = instrs[pc];
@@ -107,7 +108,7 @@ impl Vm {
                         self.stack.pop();
                     }
                     Instr::Copy(n) => {
-                        let v = self.stack[self.stack.len() - n as usize];
+                        let v = load_value(&self.stack, self.stack.len() - n as usize);
                         self.stack.push(v);
                     }
                     Instr::Swap(n) => {
@@ -117,7 +118,7 @@ impl Vm {
                     Instr::PushNull => self.stack.push(Value::Empty),
                     Instr::LoadConst(i) => self.stack.push(code.consts[i as usize]),
                     Instr::LoadFast(i) => {
-                        let v = self.stack[base + i as usize];
+                        let v = load_value(&self.stack, base + i as usize);
                         if v.is_empty() {
                             let name = &code.code.varnames[i as usize];
                             break 'dispatch PyErr::unbound_local(format!(
@@ -175,7 +176,8 @@ impl Vm {
                         tri!(self.delete_from_namespace(ns, name));
                     }
                     Instr::LoadDeref(i) => {
-                        let cell = self.stack[base + code.code.varnames.len() + i as usize];
+                        let cell =
+                            load_value(&self.stack, base + code.code.varnames.len() + i as usize);
                         let v = cell_get(cell);
                         if v.is_empty() {
                             break 'dispatch self.unbound_deref(code, i as usize);
@@ -184,18 +186,21 @@ impl Vm {
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!();
-                        let cell = self.stack[base + code.code.varnames.len() + i as usize];
+                        let cell =
+                            load_value(&self.stack, base + code.code.varnames.len() + i as usize);
                         cell_set(cell, v);
                     }
                     Instr::DeleteDeref(i) => {
-                        let cell = self.stack[base + code.code.varnames.len() + i as usize];
+                        let cell =
+                            load_value(&self.stack, base + code.code.varnames.len() + i as usize);
                         if cell_get(cell).is_empty() {
                             break 'dispatch self.unbound_deref(code, i as usize);
                         }
                         cell_set(cell, Value::Empty);
                     }
                     Instr::LoadClosure(i) => {
-                        let cell = self.stack[base + code.code.varnames.len() + i as usize];
+                        let cell =
+                            load_value(&self.stack, base + code.code.varnames.len() + i as usize);
                         self.stack.push(cell);
                     }
                     Instr::LoadClassDeref(i) => {
@@ -210,7 +215,10 @@ impl Vm {
                         if let Some(v) = tri!(self.namespace_get(ns, name)) {
                             self.stack.push(v);
                         } else {
-                            let cell = self.stack[base + code.code.varnames.len() + i as usize];
+                            let cell = load_value(
+                                &self.stack,
+                                base + code.code.varnames.len() + i as usize,
+                            );
                             let v = cell_get(cell);
                             if v.is_empty() {
                                 break 'dispatch self.unbound_deref(code, i as usize);
@@ -328,7 +336,7 @@ impl Vm {
                     }
                     Instr::BinarySubscrKeep => {
                         let idx = top!();
-                        let obj = self.stack[self.stack.len() - 2];
+                        let obj = load_value(&self.stack, self.stack.len() - 2);
                         let r = tri!(self.load_item(obj, idx));
                         self.stack.push(r);
                     }
@@ -414,7 +422,7 @@ impl Vm {
                     }
                     Instr::ListAppend(d) => {
                         let v = pop!();
-                        let l = self.stack[self.stack.len() - d as usize];
+                        let l = load_value(&self.stack, self.stack.len() - d as usize);
                         if let Some(Payload::List(l)) = l.payload() {
                             let l = l.get();
                             l.push(v);
@@ -422,23 +430,23 @@ impl Vm {
                     }
                     Instr::SetAdd(d) => {
                         let v = pop!();
-                        let s = self.stack[self.stack.len() - d as usize];
+                        let s = load_value(&self.stack, self.stack.len() - d as usize);
                         tri!(self.set_add(s.as_obj().unwrap(), v));
                     }
                     Instr::MapAdd(d) => {
                         let v = pop!();
                         let k = pop!();
-                        let m = self.stack[self.stack.len() - d as usize];
+                        let m = load_value(&self.stack, self.stack.len() - d as usize);
                         tri!(self.dict_set(m.as_obj().unwrap(), k, v));
                     }
                     Instr::ListExtend(d) => {
                         let it = pop!();
                         let in_call = d & (1 << 31) != 0;
                         let d = (d & 0x7fff_ffff) as usize;
-                        let l = self.stack[self.stack.len() - d];
+                        let l = load_value(&self.stack, self.stack.len() - d);
                         if self.get_iter(it).is_err() {
                             let what = if in_call {
-                                let callee = self.stack[self.stack.len() - d - 1];
+                                let callee = load_value(&self.stack, self.stack.len() - d - 1);
                                 format!("{} argument", self.function_str(callee))
                             } else {
                                 "Value".to_string()
@@ -456,7 +464,7 @@ impl Vm {
                     }
                     Instr::SetUpdate(d) => {
                         let it = pop!();
-                        let s = self.stack[self.stack.len() - d as usize];
+                        let s = load_value(&self.stack, self.stack.len() - d as usize);
                         let items = tri!(self.collect_iterable(it));
                         for v in items {
                             tri!(self.set_add(s.as_obj().unwrap(), v));
@@ -475,7 +483,8 @@ impl Vm {
                                             || msg.starts_with("argument after")) =>
                                 {
                                     // Name the callee as CPython does: `module.qualname()`.
-                                    let callee = self.stack[self.stack.len().saturating_sub(3)];
+                                    let callee =
+                                        load_value(&self.stack, self.stack.len().saturating_sub(3));
                                     let fname = self.function_str(callee);
                                     break 'dispatch PyErr::msg(*k, format!("{fname} {msg}"));
                                 }
@@ -630,7 +639,7 @@ impl Vm {
                     Instr::Call(n) => {
                         let n = n as usize;
                         let pos = self.stack.len() - n - 1;
-                        let callee = self.stack[pos];
+                        let callee = load_value(&self.stack, pos);
                         self.frames[fidx].pc = pc;
                         match tri!(self.do_call(callee, pos, pos + 1, n, None)) {
                             Some(v) => self.stack.push(v),
@@ -640,10 +649,10 @@ impl Vm {
                     Instr::CallMethod(n) => {
                         let n = n as usize;
                         let pos = self.stack.len() - n - 2;
-                        let a = self.stack[pos];
+                        let a = load_value(&self.stack, pos);
                         self.frames[fidx].pc = pc;
                         let r = if a.is_empty() {
-                            let callee = self.stack[pos + 1];
+                            let callee = load_value(&self.stack, pos + 1);
                             tri!(self.do_call(callee, pos, pos + 2, n, None))
                         } else {
                             tri!(self.do_call(a, pos, pos + 1, n + 1, None))
@@ -657,7 +666,7 @@ impl Vm {
                         let kwnames = pop!().as_obj().unwrap();
                         let n = n as usize;
                         let pos = self.stack.len() - n - 1;
-                        let callee = self.stack[pos];
+                        let callee = load_value(&self.stack, pos);
                         self.frames[fidx].pc = pc;
                         match tri!(self.do_call(callee, pos, pos + 1, n, Some(kwnames))) {
                             Some(v) => self.stack.push(v),
@@ -828,7 +837,7 @@ impl Vm {
                     }
                     Instr::WithExceptStart => {
                         let e = top!();
-                        let exit = self.stack[self.stack.len() - 3];
+                        let exit = load_value(&self.stack, self.stack.len() - 3);
                         let ty = Value::Obj(self.type_of(e));
                         self.frames[fidx].pc = pc;
                         let tb = match e {
@@ -892,7 +901,7 @@ impl Vm {
                     }
                     Instr::MatchKeys => {
                         let keys = top!();
-                        let subject = self.stack[self.stack.len() - 2];
+                        let subject = load_value(&self.stack, self.stack.len() - 2);
                         self.frames[fidx].pc = pc;
                         let r = tri!(self.match_keys(subject, keys));
                         self.stack.push(r);
