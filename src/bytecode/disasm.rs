@@ -132,6 +132,12 @@ fn operand_text(code: &CodeObject, instr: &Instr) -> String {
             binop(x & 0xff),
             local(x >> 20)
         ),
+        LoadFastAttrBinaryOp(x) => format!(
+            "({} {}.{})",
+            binop(x & 0xff),
+            local((x >> 8) & 0xfff),
+            name(x >> 20)
+        ),
         SubscrLocals(x) => format!("({}[{}])", local(x & 0xffff), local(x >> 16)),
         BinaryOpConstLocal(x) => format!(
             "({} {} {})",

@@ -403,6 +403,9 @@ opcodes! {
     BinaryOpLocalConstStore(u32) = "LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST",
     /// `LoadFast(c); LoadFast(i); StoreSubscr` (`c[i] = value`): operand `c | i << 16`.
     StoreSubscrLocals(u32) = "LOAD_FAST__LOAD_FAST__STORE_SUBSCR",
+    /// `LoadFast(a); LoadAttr(n); BinaryOp(op)` (`TOS op a.n`): operand
+    /// `op | a << 8 | n << 20` (locals and names below 4096; skips two).
+    LoadFastAttrBinaryOp(u32) = "LOAD_FAST__LOAD_ATTR__BINARY_OP",
 }
 
 /// Comparison operators by number (for superinstruction operands).
@@ -469,6 +472,11 @@ pub fn fuse(code: &mut [Instr], lines: &[u32], targets: &[bool], handler_of: &[O
                 if a < 1 << 12 && k < 1 << 16 =>
             {
                 Some(Instr::BinaryOpLocalConst(op as u32 | a << 4 | k << 16))
+            }
+            (Instr::LoadFast(a), Instr::LoadAttr(n), Instr::BinaryOp(op))
+                if a < 1 << 12 && n < 1 << 12 =>
+            {
+                Some(Instr::LoadFastAttrBinaryOp(op as u32 | a << 8 | n << 20))
             }
             (Instr::LoadConst(k), Instr::LoadFast(a), Instr::BinaryOp(op))
                 if a < 1 << 12 && k < 1 << 16 =>
@@ -732,6 +740,7 @@ impl Instr {
             BinaryOpStoreFast(_) => -2,
             BinaryOpLocalsStore(_) | BinaryOpLocalConstStore(_) => 0,
             StoreSubscrLocals(_) => -1,
+            LoadFastAttrBinaryOp(_) => 0,
         };
         (e, e)
     }

@@ -243,6 +243,16 @@ impl Vm {
                         let v = tri!(self.load_attr_ic(code, n, obj));
                         self.stack.push(v);
                     }
+                    Instr::LoadFastAttrBinaryOp(x) => {
+                        let op = BINOPS[(x & 0xff) as usize];
+                        let (a, n) = (((x >> 8) & 0xfff) as usize, (x >> 20) as usize);
+                        let obj = local!(a);
+                        pc += 1;
+                        let rhs = tri!(self.load_attr_ic(code, n, obj));
+                        pc += 1;
+                        let lhs = pop!();
+                        binop_push!(op, lhs, rhs);
+                    }
                     Instr::LoadFastStoreAttr(x) => {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
                         let obj = local!(a);

@@ -116,3 +116,28 @@ total = V(0)
 for i in range(1000):
     total = total + V(i)
 print(total)
+
+
+# `TOS op local.attr` runs as one fused instruction; its failures are ordinary.
+def attr_sum(p, q):
+    return p.x + q.x
+
+
+print(attr_sum(V(2), V(3)), attr_sum(V(V(1)), V(V(2))))
+for args in ((V(1), 5), (V("s"), V(2))):
+    try:
+        attr_sum(*args)
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+
+
+def unbound_attr(p):
+    if p is None:
+        q = p
+    return p.x * q.x
+
+
+try:
+    unbound_attr(V(2))
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
