@@ -7,16 +7,95 @@ use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 
 type Kw<'a> = &'a [(ObjRef, Value)];
 
-/// The bytes of a bytes-like value.
+/// The bytes of a bytes-like value: bytes, bytearray, or any other object that
+/// exports a buffer (array, memoryview).
 pub fn bytes_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.get().clone()),
-        _ => Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))),
+        _ => match super::memoryview::buffer_bytes(v) {
+            Some(b) => Ok(b),
+            None => Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            ))),
+        },
     }
+}
+
+/// The bytes of an iterable of ints in range(0, 256) (what `bytes(iterable)` and
+/// `int.from_bytes` take when given no buffer).
+pub fn bytes_from_ints(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if matches!(v, Value::Int(_) | Value::Bool(_) | Value::None) || as_str(&v).is_some() {
+        return Err(PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(v)
+        )));
+    }
+    let items = match vm.collect_iterable(v) {
+        Ok(i) => i,
+        Err(_) => {
+            return Err(PyErr::type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let i = vm.to_index(it)?;
+        if !(0..256).contains(&i) {
+            return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(i as u8);
+    }
+    Ok(out)
+}
+
+/// `hex([sep[, bytes_per_sep]])` of `b` (bytes, bytearray and memoryview share it):
+/// `sep` goes between groups of `bytes_per_sep` bytes counted from the right, or
+/// from the left when it is negative.
+pub fn hex_of(vm: &mut Vm, b: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwargs("hex", kw, &["sep", "bytes_per_sep"])?;
+    check_args("hex", args, 0, 2)?;
+    let sep = args.first().copied().or_else(|| kwarg(kw, "sep"));
+    let per = args.get(1).copied().or_else(|| kwarg(kw, "bytes_per_sep"));
+    let digits = |x: &[u8]| -> String { x.iter().map(|c| format!("{c:02x}")).collect() };
+    let Some(sep) = sep else {
+        return Ok(vm.new_str(digits(b)));
+    };
+    let sep: String = match sep.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(x)) => String::from_utf8_lossy(x).into_owned(),
+        _ => return Err(PyErr::type_error("sep must be str or bytes.")),
+    };
+    if sep.chars().count() != 1 {
+        return Err(PyErr::value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(PyErr::value_error("sep must be ASCII."));
+    }
+    let per = match per {
+        Some(v) => vm.to_index(v)?,
+        None => 1,
+    };
+    if per == 0 || b.is_empty() {
+        return Ok(vm.new_str(digits(b)));
+    }
+    let n = per.unsigned_abs() as usize;
+    let groups: Vec<String> = if per > 0 {
+        // Groups counted from the right: the first group may be short.
+        let first = match b.len() % n {
+            0 => n,
+            r => r,
+        };
+        let mut out = vec![digits(&b[..first])];
+        out.extend(b[first..].chunks(n).map(digits));
+        out
+    } else {
+        b.chunks(n).map(digits).collect()
+    };
+    Ok(vm.new_str(groups.join(&sep)))
 }
 
 /// Decode bytes with a codec name.
@@ -80,6 +159,9 @@ pub fn bytes_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
                     _ => match v.payload() {
                         Some(Payload::Bytes(b)) => b.to_vec(),
                         Some(Payload::ByteArray(b)) => b.get().clone(),
+                        _ if super::memoryview::buffer_bytes_any(v).is_some() => {
+                            super::memoryview::buffer_bytes_any(v).expect("a buffer")?
+                        }
                         _ => {
                             let items = match vm.collect_iterable(v) {
                                 Ok(i) => i,
@@ -155,6 +237,15 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(ba, "append", ba_append);
     vm.add_method(ba, "extend", ba_extend);
     vm.add_method(ba, "pop", ba_pop);
+    vm.add_method(ba, "insert", ba_insert);
+    vm.add_method(ba, "remove", ba_remove);
+    vm.add_method(ba, "clear", ba_clear);
+    vm.add_method(ba, "reverse", ba_reverse);
+    vm.add_method(ba, "copy", ba_copy);
+    vm.add_method(ba, "__iadd__", ba_iadd);
+    vm.add_method(ba, "__imul__", ba_imul);
+    vm.add_method(ba, "__setitem__", super::container_dunders::setitem);
+    vm.add_method(ba, "__delitem__", super::container_dunders::delitem);
     vm.add_classmethod(vm.types.bytes, "fromhex", fromhex);
 }
 
@@ -172,10 +263,8 @@ fn decode_m(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("hex", kw)?;
     let b = this(vm, args)?;
-    let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(vm.new_str(s))
+    hex_of(vm, &b, &args[1..], kw)
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -334,42 +423,189 @@ fn isspace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = this(vm, args)?;
     Ok(Value::Bool(text::bytes_isspace(&b)))
 }
-fn ba_append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args("append", &args[1..], 1, 1)?;
-    let i = vm.to_index(args[1])?;
+/// BufferError unless the bytearray `b` may change size (no live memoryview of
+/// it); see `Vm::check_resizable` for `roots`.
+pub fn check_bytearray_resize(vm: &mut Vm, b: Value, roots: &[Value]) -> PyResult<()> {
+    vm.check_resizable(
+        b,
+        roots,
+        "Existing exports of data: object cannot be re-sized",
+    )
+}
+
+/// The storage of the bytearray `self` of a method.
+fn ba_this(v: Value) -> &'static Mut<Vec<u8>> {
+    match v {
+        Value::Obj(o) => crate::objects::object::extend_bytearray(o)
+            .expect("bytearray method on a bytearray (checked by the call)"),
+        _ => unreachable!("bytearray method on a bytearray (checked by the call)"),
+    }
+}
+
+/// A byte argument: an int in range(0, 256).
+fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    let i = vm.to_index(v)?;
     if !(0..256).contains(&i) {
         return Err(PyErr::value_error("byte must be in range(0, 256)"));
     }
-    if let Some(Payload::ByteArray(b)) = args[0].payload() {
-        b.get().push(i as u8);
+    Ok(i as u8)
+}
+
+/// `b += x` and `b *= n` on a bytearray, in place (None when they do not apply).
+pub fn bytearray_inplace(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    op: crate::bytecode::BinOp,
+) -> PyResult<Option<Value>> {
+    use crate::bytecode::BinOp;
+    let Some(v) = a
+        .as_obj()
+        .and_then(crate::objects::object::extend_bytearray)
+    else {
+        return Ok(None);
+    };
+    match op {
+        BinOp::Add => {
+            let Some(bytes) = super::memoryview::buffer_bytes(b) else {
+                return Err(PyErr::type_error(format!(
+                    "can't concat {} to {}",
+                    vm.type_name(b),
+                    vm.type_name(a)
+                )));
+            };
+            if !bytes.is_empty() {
+                check_bytearray_resize(vm, a, &[b])?;
+            }
+            v.get().extend_from_slice(&bytes);
+            Ok(Some(a))
+        }
+        BinOp::Mul if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+            let n = match b {
+                Value::Int(i) => i.max(0) as usize,
+                _ => matches!(b, Value::Bool(true)) as usize,
+            };
+            let len = v.get().len();
+            if len > 0 && n != 1 {
+                check_bytearray_resize(vm, a, &[b])?;
+            }
+            let Some(total) = len.checked_mul(n) else {
+                return Err(PyErr::memory_error(""));
+            };
+            let mut out = Vec::new();
+            out.try_reserve(total)
+                .map_err(|_| PyErr::memory_error(""))?;
+            for _ in 0..n {
+                out.extend_from_slice(v.get());
+            }
+            *v.get() = out;
+            Ok(Some(a))
+        }
+        _ => Ok(None),
     }
+}
+
+fn ba_iadd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__iadd__", &args[1..], 1, 1)?;
+    let r = bytearray_inplace(vm, args[0], args[1], crate::bytecode::BinOp::Add)?;
+    Ok(r.unwrap_or(Value::Obj(vm.not_implemented)))
+}
+
+fn ba_imul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__imul__", &args[1..], 1, 1)?;
+    let n = vm.to_index(args[1])?;
+    let r = bytearray_inplace(vm, args[0], Value::Int(n), crate::bytecode::BinOp::Mul)?;
+    Ok(r.unwrap_or(Value::Obj(vm.not_implemented)))
+}
+
+fn ba_append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("append", &args[1..], 1, 1)?;
+    let x = byte_arg(vm, args[1])?;
+    check_bytearray_resize(vm, args[0], &[])?;
+    ba_this(args[0]).get().push(x);
     Ok(Value::None)
 }
 fn ba_extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("extend", &args[1..], 1, 1)?;
+    if let Some(m) = args[1]
+        .as_obj()
+        .and_then(crate::objects::object::extend_memoryview)
+    {
+        if !m.released.get() && !m.c_contiguous() {
+            return Err(PyErr::type_error(
+                "can't set bytearray slice from memoryview",
+            ));
+        }
+    }
     let data = match bytes_of(vm, args[1]) {
         Ok(d) => d,
         Err(_) => {
             let items = vm.collect_iterable(args[1])?;
             let mut out = Vec::new();
             for it in items {
-                out.push(vm.to_index(it)? as u8);
+                out.push(byte_arg(vm, it)?);
             }
             out
         }
     };
-    if let Some(Payload::ByteArray(b)) = args[0].payload() {
-        b.get().extend_from_slice(&data);
+    if !data.is_empty() {
+        check_bytearray_resize(vm, args[0], &[])?;
     }
+    ba_this(args[0]).get().extend_from_slice(&data);
     Ok(Value::None)
 }
 fn ba_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let _ = vm;
-    if let Some(Payload::ByteArray(b)) = args[0].payload() {
-        return match b.get().pop() {
-            Some(x) => Ok(Value::Int(x as i64)),
-            None => Err(PyErr::index_error("pop from empty bytearray")),
-        };
+    check_args("pop", &args[1..], 0, 1)?;
+    let n = ba_this(args[0]).get().len() as i64;
+    if n == 0 {
+        return Err(PyErr::index_error("pop from empty bytearray"));
     }
+    let i = match args.get(1) {
+        Some(v) => vm.to_index(*v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    check_bytearray_resize(vm, args[0], &[])?;
+    Ok(Value::Int(ba_this(args[0]).get().remove(j as usize) as i64))
+}
+fn ba_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("insert", &args[1..], 2, 2)?;
+    let n = ba_this(args[0]).get().len() as i64;
+    let i = vm.to_index(args[1])?;
+    let x = byte_arg(vm, args[2])?;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    check_bytearray_resize(vm, args[0], &[])?;
+    ba_this(args[0]).get().insert(i, x);
     Ok(Value::None)
+}
+fn ba_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("remove", &args[1..], 1, 1)?;
+    let x = byte_arg(vm, args[1])?;
+    let Some(i) = ba_this(args[0]).get().iter().position(|&c| c == x) else {
+        return Err(PyErr::value_error("value not found in bytearray"));
+    };
+    check_bytearray_resize(vm, args[0], &[])?;
+    ba_this(args[0]).get().remove(i);
+    Ok(Value::None)
+}
+fn ba_clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("clear", &args[1..], 0, 0)?;
+    if !ba_this(args[0]).get().is_empty() {
+        check_bytearray_resize(vm, args[0], &[])?;
+    }
+    ba_this(args[0]).get().clear();
+    Ok(Value::None)
+}
+fn ba_reverse(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("reverse", &args[1..], 0, 0)?;
+    ba_this(args[0]).get().reverse();
+    Ok(Value::None)
+}
+fn ba_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("copy", &args[1..], 0, 0)?;
+    let data = ba_this(args[0]).get().clone();
+    Ok(super::construct::new_bytearray(vm, data))
 }

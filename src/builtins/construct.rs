@@ -36,6 +36,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     if cls == t.array {
         return crate::stdlib::array::construct(vm, cls, args, kw);
     }
+    if cls == t.memoryview {
+        return super::memoryview::construct(vm, args, kw);
+    }
     if cls == t.float {
         no_kwargs("float", kw)?;
         check_args("float", args, 0, 1)?;

@@ -12,6 +12,7 @@ pub mod file;
 pub mod functions;
 pub mod introspect;
 pub mod list;
+pub mod memoryview;
 pub mod numbers;
 pub mod object;
 pub mod set;
@@ -247,6 +248,7 @@ pub fn install(vm: &mut Vm) {
         ("str", vm.types.str),
         ("bytes", vm.types.bytes),
         ("bytearray", vm.types.bytearray),
+        ("memoryview", vm.types.memoryview),
         ("list", vm.types.list),
         ("tuple", vm.types.tuple),
         ("dict", vm.types.dict),

@@ -133,18 +133,10 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "from_bytes() missing required argument 'bytes' (pos 1)",
         ));
     }
-    let data = super::bytes::bytes_of(vm, args[1]).or_else(|_| {
-        let items = vm.collect_iterable(args[1])?;
-        Ok::<Vec<u8>, PyErr>(
-            items
-                .iter()
-                .map(|v| match v {
-                    Value::Int(i) => *i as u8,
-                    _ => 0,
-                })
-                .collect(),
-        )
-    })?;
+    let data = match super::memoryview::buffer_bytes_any(args[1]) {
+        Some(r) => r?,
+        None => super::bytes::bytes_from_ints(vm, args[1])?,
+    };
     let order = args
         .get(2)
         .copied()

@@ -642,6 +642,40 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             out
         }
+        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let big = enc.ends_with("be");
+            // Plain "utf-16" writes a byte-order mark, then little-endian units.
+            let mut out: Vec<u8> = if enc.starts_with("utf-16-") || enc.len() > 6 {
+                Vec::new()
+            } else {
+                vec![0xff, 0xfe]
+            };
+            for unit in s.encode_utf16() {
+                out.extend_from_slice(&if big {
+                    unit.to_be_bytes()
+                } else {
+                    unit.to_le_bytes()
+                });
+            }
+            out
+        }
+        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let big = enc.ends_with("be");
+            let mut out: Vec<u8> = if enc.starts_with("utf-32-") || enc.len() > 6 {
+                Vec::new()
+            } else {
+                vec![0xff, 0xfe, 0, 0]
+            };
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            out
+        }
         other => return Err(PyErr::lookup_error(format!("unknown encoding: {other}"))),
     };
     Ok(vm.new_bytes(bytes))

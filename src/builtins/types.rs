@@ -11,6 +11,7 @@ pub fn install(vm: &mut Vm) {
     super::list::install(vm);
     super::dict::install(vm);
     crate::stdlib::array::install(vm);
+    super::memoryview::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

@@ -8,6 +8,10 @@
 //! in a side table keyed by address, flagged in the header by `has_attr_dict`:
 //! marking an object marks its dict, and freeing it drops the entry.
 //!
+//! Buffer exports (see `objects::buffer`) are counted per exporter address in
+//! `exports`; sweeping an unreleased memoryview ends its export, so that an exporter
+//! whose views are all garbage may resize again after the next collection.
+//!
 //! Accounting: a collection is due when the number of allocations since the last one
 //! exceeds `threshold`, which is reset to twice the surviving count (at least
 //! `MIN_THRESHOLD`). `stress` (env `PYJIT_GC_STRESS=1`) collects at every safepoint;
@@ -36,6 +40,8 @@ pub struct Heap {
     allocated_before_gc: u64,
     /// Attribute dicts of objects flagged `has_attr_dict`, by address.
     attr_dicts: HashMap<usize, ObjRef>,
+    /// Buffer exports: unreleased memoryviews per exporter address (no entry: none).
+    exports: HashMap<usize, u32>,
 }
 
 /// Marking state handed to root enumeration.
@@ -78,7 +84,25 @@ impl Heap {
             collections: 0,
             allocated_before_gc: 0,
             attr_dicts: HashMap::new(),
+            exports: HashMap::new(),
         }
+    }
+
+    /// Count one more buffer export (an unreleased memoryview) of `o`.
+    pub fn add_export(&mut self, o: ObjRef) {
+        *self.exports.entry(o.addr()).or_insert(0) += 1;
+    }
+
+    /// Count one export of `o` fewer (a memoryview was released).
+    pub fn remove_export(&mut self, o: ObjRef) {
+        remove_export_at(&mut self.exports, o.addr());
+    }
+
+    /// Does `o` have unreleased memoryviews (that were alive at the last
+    /// collection or created since)?
+    #[inline]
+    pub fn is_exported(&self, o: ObjRef) -> bool {
+        !self.exports.is_empty() && self.exports.contains_key(&o.addr())
     }
 
     /// Allocate an object of type `ty`.
@@ -189,6 +213,13 @@ impl Heap {
                 if o.has_attr_dict.get() {
                     self.attr_dicts.remove(&o.addr());
                 }
+                // An unreleased view nobody can reach ends its export. (Its exporter
+                // may die in this same sweep: the address is only used as a key.)
+                if let Payload::MemoryView(m) = &o.payload {
+                    if let (false, Value::Obj(e)) = (m.released.get(), m.obj) {
+                        remove_export_at(&mut self.exports, e.addr());
+                    }
+                }
                 // SAFETY: unmarked objects are unreachable from every root, so no
                 // ObjRef to them is used again; each was created by Box::into_raw.
                 unsafe { drop(Box::from_raw(o.as_ptr())) };
@@ -203,6 +234,15 @@ impl Heap {
             (self.objects.len() * 2).max(MIN_THRESHOLD)
         };
         self.collections += 1;
+    }
+}
+
+fn remove_export_at(exports: &mut HashMap<usize, u32>, addr: usize) {
+    if let Some(n) = exports.get_mut(&addr) {
+        *n -= 1;
+        if *n == 0 {
+            exports.remove(&addr);
+        }
     }
 }
 

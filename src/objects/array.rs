@@ -178,6 +178,26 @@ impl ArrayData {
         }
     }
 
+    /// The elements' memory as bytes (native byte order).
+    pub fn as_bytes(&self) -> &[u8] {
+        // SAFETY: every element type is a plain integer or float: no padding, every
+        // byte initialized, alignment of u8 is 1, and the length is the vector's
+        // size in bytes, so the slice covers exactly the elements.
+        with_vec!(self, v => unsafe {
+            std::slice::from_raw_parts(v.as_ptr() as *const u8, std::mem::size_of_val(&v[..]))
+        })
+    }
+
+    /// The elements' memory as writable bytes.
+    pub fn as_bytes_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as in `as_bytes`; in addition every bit pattern is a valid value
+        // of these element types (integers, floats, and u32 code units for 'u'),
+        // so any bytes written through the slice leave valid elements.
+        with_vec!(self, v => unsafe {
+            std::slice::from_raw_parts_mut(v.as_mut_ptr() as *mut u8, std::mem::size_of_val(&v[..]))
+        })
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         with_vec!(self, v => v.iter().flat_map(|x| x.to_ne_bytes()).collect())
     }

@@ -2,6 +2,7 @@
 //! built-in types (strings, hash tables, number formatting).
 
 pub mod array;
+pub mod buffer;
 pub mod hashtable;
 pub mod map;
 pub mod numfmt;

@@ -558,6 +558,8 @@ pub enum Payload {
     Singleton,
     /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
     MappingProxy(ObjRef),
+    /// `memoryview` (see `objects::buffer`).
+    MemoryView(Box<super::buffer::MemoryViewObj>),
     /// `array.array` (raw elements, see `objects::array`).
     Array(Box<super::array::ArrayObj>),
 }
@@ -709,6 +711,7 @@ impl Payload {
                 }
             },
             Payload::DictView { dict, .. } | Payload::MappingProxy(dict) => f(Value::Obj(*dict)),
+            Payload::MemoryView(m) => f(m.obj),
             Payload::Property {
                 fget,
                 fset,
@@ -847,6 +850,26 @@ pub fn extend_array(o: ObjRef) -> Option<&'static super::array::ArrayObj> {
         // SAFETY: as for `extend_file`: the object stays reachable through the
         // native's arguments for the whole call and the reference does not outlive it.
         Payload::Array(a) => Some(unsafe { &*(&**a as *const super::array::ArrayObj) }),
+        _ => None,
+    }
+}
+
+/// The bytearray storage of `o`, with the lifetime a native needs.
+pub fn extend_bytearray(o: ObjRef) -> Option<&'static Mut<Vec<u8>>> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::ByteArray(b) => Some(unsafe { &*(b as *const Mut<Vec<u8>>) }),
+        _ => None,
+    }
+}
+
+/// The memoryview payload of `o`, with the lifetime a native needs.
+pub fn extend_memoryview(o: ObjRef) -> Option<&'static super::buffer::MemoryViewObj> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::MemoryView(m) => Some(unsafe { &*(&**m as *const super::buffer::MemoryViewObj) }),
         _ => None,
     }
 }

@@ -11,8 +11,11 @@
 //! integer is greater than maximum" for `array('b', [70000])`), unsigned types refuse
 //! negatives, 'f' rounds to float32, 'u' takes one-character strings.
 //!
-//! Not yet here (the array issue continues): the buffer protocol and memoryview,
-//! and pickling.
+//! Arrays export their element buffer (`objects::buffer`, `builtins::memoryview`):
+//! every operation that changes the length first asks `check_resize`, which raises
+//! CPython's BufferError while a memoryview of the array is alive.
+//!
+//! Not yet here: pickling.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -43,6 +46,17 @@ fn this(vm: &Vm, v: Value) -> PyResult<&'static ArrayObj> {
             vm.type_name(v)
         ))
     })
+}
+
+/// BufferError unless the array `arr` may change size (no live memoryview of it);
+/// `roots`: values the caller still needs that are not on the value stack (see
+/// `Vm::check_resizable`).
+fn check_resize(vm: &mut Vm, arr: Value, roots: &[Value]) -> PyResult<()> {
+    vm.check_resizable(
+        arr,
+        roots,
+        "cannot resize an array that is exporting buffers",
+    )
 }
 
 fn overflow(msg: &str) -> PyErr {
@@ -229,7 +243,7 @@ pub fn construct(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
             return Ok(arr);
         }
         if let Some(bytes) = bytes_of(init) {
-            frombytes_into(a, &bytes)?;
+            frombytes_into(vm, arr, a, &bytes)?;
             return Ok(arr);
         }
         if let Some(src) = array_of(init) {
@@ -248,7 +262,7 @@ pub fn construct(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
             }
             return Ok(arr);
         }
-        extend_iterable(vm, a, init)?;
+        extend_iterable(vm, arr, a, init)?;
     }
     Ok(arr)
 }
@@ -262,23 +276,27 @@ fn bytes_of(v: Value) -> Option<Vec<u8>> {
     }
 }
 
-fn frombytes_into(a: &ArrayObj, b: &[u8]) -> PyResult<()> {
-    let d = a.data.get();
-    if !b.len().is_multiple_of(d.itemsize()) {
+fn frombytes_into(vm: &mut Vm, arr: Value, a: &ArrayObj, b: &[u8]) -> PyResult<()> {
+    if !b.len().is_multiple_of(a.data.get().itemsize()) {
         return Err(PyErr::value_error(
             "bytes length not a multiple of item size",
         ));
     }
+    if !b.is_empty() {
+        check_resize(vm, arr, &[])?;
+    }
+    let d = a.data.get();
     d.extend_from_bytes(b);
     Ok(())
 }
 
 /// Append every item of an iterable, converting each (all or nothing, as CPython's
 /// `extend` with a non-array is item by item: items before a bad one stay).
-fn extend_iterable(vm: &mut Vm, a: &ArrayObj, it: Value) -> PyResult<()> {
+fn extend_iterable(vm: &mut Vm, arr: Value, a: &ArrayObj, it: Value) -> PyResult<()> {
     let items = vm.collect_iterable(it)?;
     for v in items {
         let e = convert(vm, a.typecode, v)?;
+        check_resize(vm, arr, &[it, v])?;
         let d = a.data.get();
         d.put(d.len(), e);
     }
@@ -311,6 +329,17 @@ pub fn install(vm: &mut Vm) {
         ("__setitem__", setitem),
         ("__delitem__", delitem),
         ("__contains__", contains),
+        ("__iadd__", |vm, a, _| {
+            check_args("array.__iadd__", &a[1..], 1, 1)?;
+            let r = inplace(vm, a[0], a[1], crate::bytecode::BinOp::Add)?;
+            Ok(r.unwrap_or(Value::Obj(vm.not_implemented)))
+        }),
+        ("__imul__", |vm, a, _| {
+            check_args("array.__imul__", &a[1..], 1, 1)?;
+            let n = vm.to_index(a[1])?;
+            let r = inplace(vm, a[0], Value::Int(n), crate::bytecode::BinOp::Mul)?;
+            Ok(r.unwrap_or(Value::Obj(vm.not_implemented)))
+        }),
         ("__iter__", iter),
         ("__repr__", repr),
         ("__copy__", copy),
@@ -437,6 +466,11 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let n = a.data.get().len();
         let si = vm.slice_indices(s, n)?;
         let src_data = src.data.get().clone();
+        // CPython refuses any slice assignment that is not an exact-size overwrite
+        // of a non-empty slice while exported, even one that keeps the size.
+        if si.step == 1 && (src_data.is_empty() || src_data.len() != si.len) {
+            check_resize(vm, args[0], &[])?;
+        }
         let d = a.data.get();
         if si.step == 1 {
             let start = si.start as usize;
@@ -472,13 +506,16 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = this(vm, args[0])?;
     let n = a.data.get().len();
     let mut del: Vec<usize> = match slice_of(args[1]) {
-        Some(s) => vm.slice_indices(s, n)?.indices().collect(),
-        None => vec![index_of(
-            vm,
-            a,
-            args[1],
-            "array assignment index out of range",
-        )?],
+        Some(s) => {
+            // CPython refuses any slice deletion while exported, even an empty one.
+            check_resize(vm, args[0], &[])?;
+            vm.slice_indices(s, n)?.indices().collect()
+        }
+        None => {
+            let i = index_of(vm, a, args[1], "array assignment index out of range")?;
+            check_resize(vm, args[0], &[])?;
+            vec![i]
+        }
     };
     del.sort_unstable();
     del.dedup();
@@ -566,6 +603,7 @@ fn append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.append", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let e = convert(vm, a.typecode, args[1])?;
+    check_resize(vm, args[0], &[])?;
     let d = a.data.get();
     d.put(d.len(), e);
     Ok(Value::None)
@@ -579,10 +617,13 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             return Err(PyErr::type_error("can only extend with array of same kind"));
         }
         let more = src.data.get().clone();
+        if !more.is_empty() {
+            check_resize(vm, args[0], &[])?;
+        }
         with_two!(a.data.get(), &more, x, y => x.extend_from_slice(y));
         return Ok(Value::None);
     }
-    extend_iterable(vm, a, args[1])?;
+    extend_iterable(vm, args[0], a, args[1])?;
     Ok(Value::None)
 }
 
@@ -593,6 +634,7 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let i = vm.to_index(args[1])?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let e = convert(vm, a.typecode, args[2])?;
+    check_resize(vm, args[0], &[])?;
     let d = a.data.get();
     let n = d.len();
     d.put(n, e);
@@ -616,6 +658,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(PyErr::index_error("pop index out of range"));
     }
+    check_resize(vm, args[0], &[])?;
     let v = a.data.get().get(j as usize, vm);
     with_vec!(a.data.get(), d => { d.remove(j as usize); });
     Ok(v)
@@ -625,6 +668,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.remove", &args[1..], 1, 1)?;
     match find(vm, args[0], args[1], 0, usize::MAX)? {
         Some(i) => {
+            check_resize(vm, args[0], &[])?;
             let a = this(vm, args[0])?;
             with_vec!(a.data.get(), d => { d.remove(i); });
             Ok(Value::None)
@@ -692,13 +736,8 @@ fn tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn frombytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.frombytes", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
-    let b = bytes_of(args[1]).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(args[1])
-        ))
-    })?;
-    frombytes_into(a, &b)?;
+    let b = crate::builtins::memoryview::byte_buffer_arg(vm, args[1])?;
+    frombytes_into(vm, args[0], a, &b)?;
     Ok(Value::None)
 }
 
@@ -735,7 +774,7 @@ fn fromfile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(PyErr::type_error("read() didn't return bytes"));
     };
     let whole = b.len() / size * size;
-    frombytes_into(a, &b[..whole])?;
+    frombytes_into(vm, args[0], a, &b[..whole])?;
     if b.len() < want {
         return Err(PyErr::msg(
             crate::vm::ExcKind::EOFError,
@@ -765,6 +804,9 @@ fn fromlist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let mut elems = Vec::with_capacity(items.len());
     for v in items {
         elems.push(convert(vm, a.typecode, v)?);
+    }
+    if !elems.is_empty() {
+        check_resize(vm, args[0], &[])?;
     }
     let d = a.data.get();
     for e in elems {
@@ -801,6 +843,9 @@ fn fromunicode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             vm.type_name(args[1])
         )));
     };
+    if !s.is_empty() {
+        check_resize(vm, args[0], &[])?;
+    }
     let d = a.data.get();
     for c in s.chars() {
         d.put(d.len(), Elem::Char(c as u32));
@@ -892,6 +937,9 @@ pub fn inplace(
                 return Err(PyErr::type_error("can only extend with array of same kind"));
             }
             let more = y.data.get().clone();
+            if !more.is_empty() {
+                check_resize(vm, a, &[b])?;
+            }
             with_two!(x.data.get(), &more, p, q => p.extend_from_slice(q));
             Ok(Some(a))
         }
@@ -901,8 +949,11 @@ pub fn inplace(
                 Value::Bool(t) => t as usize,
                 _ => return Ok(None),
             };
+            let len = x.data.get().len();
+            if len > 0 && n != 1 {
+                check_resize(vm, a, &[b])?;
+            }
             let d = x.data.get();
-            let len = d.len();
             *d = d.select((0..n).flat_map(|_| 0..len));
             Ok(Some(a))
         }

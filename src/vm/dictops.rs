@@ -281,6 +281,7 @@ impl Vm {
                 let hs: Vec<i64> = s.get().iter().map(|(h, _)| h).collect();
                 hash_frozenset(hs)
             }
+            Payload::MemoryView(_) => return crate::builtins::memoryview::hash(self, v),
             Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_)

@@ -35,6 +35,12 @@ impl Vm {
                     let (start, stop, step) = (*start, *stop, *step);
                     return Ok(self.new_iter(IterKind::Range { stop, step }, start));
                 }
+                Payload::MemoryView(_) => {
+                    // The items, decoded once: a view cannot change size.
+                    let items = crate::builtins::memoryview::iter_items(self, v)?;
+                    let l = self.new_list(items);
+                    return Ok(self.new_iter(IterKind::Seq(l), 0));
+                }
                 Payload::BigRange(r) => {
                     use num_traits::ToPrimitive;
                     let len = crate::builtins::construct::big_range_len(r)

@@ -395,6 +395,34 @@ impl Vm {
         }
     }
 
+    /// Refuse (BufferError `msg`) to resize `obj` while a memoryview of it is alive.
+    ///
+    /// Views have no reference counts, so one that became garbage still counts as
+    /// an export until a collection frees it. When `obj` counts exports, collect
+    /// first if that is safe here: no native function active below the running
+    /// code (as at a safepoint), with `roots` holding every value the caller still
+    /// needs that is not on the value stack. Below a native the check is
+    /// conservative: a dead, uncollected view still blocks the resize.
+    pub fn check_resizable(&mut self, obj: Value, roots: &[Value], msg: &str) -> PyResult<()> {
+        let Value::Obj(o) = obj else {
+            return Ok(());
+        };
+        if !self.heap.is_exported(o) {
+            return Ok(());
+        }
+        if self.native_depth == 0 {
+            let mark = self.tmp_roots.len();
+            self.tmp_roots.push(obj);
+            self.tmp_roots.extend_from_slice(roots);
+            self.collect_now();
+            self.tmp_roots.truncate(mark);
+        }
+        if self.heap.is_exported(o) {
+            return Err(PyErr::buffer_error(msg.to_string()));
+        }
+        Ok(())
+    }
+
     fn collect_now(&mut self) {
         let stack = std::mem::take(&mut self.stack);
         let frames = std::mem::take(&mut self.frames);

@@ -436,7 +436,26 @@ impl Vm {
                                 self.type_name(b)
                             )));
                         }
-                        Payload::Bytes(_) | Payload::ByteArray(_) if !self.is_user_value(b) => {
+                        Payload::Bytes(l) if !self.is_user_value(b) => {
+                            if let Some(m) = crate::builtins::memoryview::buffer_bytes(b) {
+                                let mut v = l.to_vec();
+                                v.extend_from_slice(&m);
+                                return Ok(Some(self.new_bytes(v)));
+                            }
+                            return Err(PyErr::type_error(format!(
+                                "can't concat {} to {}",
+                                self.type_name(b),
+                                self.type_name(a)
+                            )));
+                        }
+                        Payload::ByteArray(l) if !self.is_user_value(b) => {
+                            if let Some(m) = crate::builtins::memoryview::buffer_bytes(b) {
+                                let mut v = l.get().clone();
+                                v.extend_from_slice(&m);
+                                return Ok(Some(crate::builtins::construct::new_bytearray(
+                                    self, v,
+                                )));
+                            }
                             return Err(PyErr::type_error(format!(
                                 "can't concat {} to {}",
                                 self.type_name(b),
@@ -586,15 +605,16 @@ impl Vm {
                         return self.percent_format(&fmt, b).map(Some);
                     }
                     if let Payload::Bytes(bs) = &x.payload {
-                        // bytes % args: format through latin-1 text, bytes arguments inserted raw.
-                        let fmt: String = bs.iter().map(|c| *c as char).collect();
+                        // bytes % args: format through latin-1 text, bytes-like arguments
+                        // inserted raw (`%b` is `%s` of their latin-1 text).
+                        let fmt: String = bytes_format_as_text(bs);
                         let latin = |vm: &mut Vm, v: Value| -> Value {
-                            match v.payload() {
-                                Some(Payload::Bytes(d)) => {
+                            match crate::builtins::memoryview::buffer_bytes(v) {
+                                Some(d) => {
                                     let t: String = d.iter().map(|c| *c as char).collect();
                                     vm.new_str(t)
                                 }
-                                _ => v,
+                                None => v,
                             }
                         };
                         let args = match b.tuple() {
@@ -835,6 +855,11 @@ impl Vm {
         if let Some(r) = crate::stdlib::array::inplace(self, a, b, op)? {
             return Ok(r);
         }
+        if !user || self.type_is_derived(ta) {
+            if let Some(r) = crate::builtins::bytes::bytearray_inplace(self, a, b, op)? {
+                return Ok(r);
+            }
+        }
         if let (true, Value::Obj(o)) = (!user || self.type_is_derived(ta), a) {
             match (&o.payload, op) {
                 (Payload::List(l), BinOp::Add) => {
@@ -871,11 +896,6 @@ impl Vm {
                 }
                 (Payload::Dict(_), BinOp::Or) => {
                     crate::builtins::construct::dict_update(self, o, Some(b), &[])?;
-                    return Ok(a);
-                }
-                (Payload::ByteArray(v), BinOp::Add) => {
-                    let bytes = crate::builtins::bytes::bytes_of(self, b)?;
-                    v.get().extend_from_slice(&bytes);
                     return Ok(a);
                 }
                 _ => {}
@@ -988,6 +1008,7 @@ impl Vm {
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.get().is_empty(),
             Payload::Array(a) => !a.data.get().is_empty(),
+            Payload::MemoryView(m) => crate::builtins::memoryview::view_len(m)? != 0,
             Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
             Payload::Range { start, stop, step } => {
                 if *step > 0 {
@@ -1120,6 +1141,16 @@ impl Vm {
         use std::cmp::Ordering;
         if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
             return Ok(Some(r));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            use crate::builtins::memoryview::equal;
+            let r = match equal(self, a, b)? {
+                Some(r) => Some(r),
+                None => equal(self, b, a)?,
+            };
+            if let Some(r) = r {
+                return Ok(Some(r == (op == CmpOp::Eq)));
+            }
         }
         let ord: Option<Ordering> = match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => {
@@ -1347,4 +1378,24 @@ fn float_int_cmp(f: f64, i: &BigInt) -> std::cmp::Ordering {
         }
         o => o,
     }
+}
+
+/// A bytes `%` format as latin-1 text, with each `%b` conversion spelled `%s`.
+fn bytes_format_as_text(fmt: &[u8]) -> String {
+    let mut out = String::with_capacity(fmt.len());
+    let mut in_spec = false;
+    for &c in fmt {
+        let ch = c as char;
+        if in_spec {
+            if ch.is_ascii_alphabetic() || ch == '%' {
+                in_spec = false;
+                out.push(if ch == 'b' { 's' } else { ch });
+                continue;
+            }
+        } else if ch == '%' {
+            in_spec = true;
+        }
+        out.push(ch);
+    }
+    out
 }

@@ -71,6 +71,7 @@ impl Vm {
         Ok(match &o.payload {
             Payload::Boxed(x) => return self.repr(*x),
             Payload::Array(_) => return crate::stdlib::array::repr_array(self, v),
+            Payload::MemoryView(_) => crate::builtins::memoryview::repr(o),
             Payload::MappingProxy(d) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::Str(s) => text::str_repr(s.as_str()),
             Payload::Int(b) => b.to_string(),
@@ -458,6 +459,7 @@ impl Vm {
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.get().len()),
                 Payload::Array(a) => return Ok(a.data.get().len()),
+                Payload::MemoryView(m) => return crate::builtins::memoryview::view_len(m),
                 Payload::Range { start, stop, step } => {
                     return Ok(crate::builtins::range_len(*start, *stop, *step) as usize)
                 }
@@ -607,6 +609,7 @@ impl Vm {
                         return Ok(inr && (i - start) % step == 0);
                     }
                 }
+                Payload::MemoryView(m) => crate::builtins::memoryview::check_live(m)?,
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     let hay = crate::builtins::bytes::bytes_of(self, container)?;
                     return match item {
@@ -943,7 +946,9 @@ impl Vm {
         )))
     }
 
-    fn has_index(&self, v: Value) -> bool {
+    /// Is `v` a big int or an object with `__index__` (machine ints are checked
+    /// apart, see `is_int_like`)?
+    pub fn has_index(&self, v: Value) -> bool {
         match v {
             Value::Obj(o) => {
                 matches!(o.payload, Payload::Int(_))
@@ -1017,13 +1022,37 @@ impl Vm {
                 Payload::Dict(_) => return self.dict_set(o, idx, v),
                 Payload::ByteArray(b) => {
                     if is_slice {
-                        let items = crate::builtins::bytes::bytes_of(self, v)?;
+                        let items = match crate::builtins::memoryview::buffer_bytes(v) {
+                            Some(bytes) => bytes,
+                            None if matches!(v, Value::Obj(o) if o.as_str().is_none()) => {
+                                crate::builtins::bytes::bytes_from_ints(self, v)?
+                            }
+                            None => {
+                                return Err(PyErr::type_error(
+                                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                                ))
+                            }
+                        };
                         let s = self.slice_indices(idx.as_obj().unwrap(), b.get().len())?;
                         if s.step == 1 {
                             let start = s.start as usize;
                             let stop = start + s.len;
+                            if items.len() != s.len {
+                                crate::builtins::bytes::check_bytearray_resize(
+                                    self,
+                                    obj,
+                                    &[idx, v],
+                                )?;
+                            }
                             b.get().splice(start..stop, items);
                         } else {
+                            if items.len() != s.len {
+                                return Err(PyErr::value_error(format!(
+                                    "attempt to assign bytes of size {} to extended slice of size {}",
+                                    items.len(),
+                                    s.len
+                                )));
+                            }
                             for (i, x) in s.indices().collect::<Vec<_>>().into_iter().zip(items) {
                                 b.get()[i] = x;
                             }
@@ -1096,7 +1125,30 @@ impl Vm {
                     return Ok(());
                 }
                 Payload::ByteArray(b) => {
+                    if let Some(s) = idx
+                        .as_obj()
+                        .filter(|s| matches!(s.payload, Payload::Slice { .. }))
+                    {
+                        let si = self.slice_indices(s, b.get().len())?;
+                        if si.len > 0 {
+                            crate::builtins::bytes::check_bytearray_resize(self, obj, &[idx])?;
+                        }
+                        let mut gone: Vec<usize> = si.indices().collect();
+                        gone.sort_unstable();
+                        let mut k = 0;
+                        let mut i = 0;
+                        b.get().retain(|_| {
+                            let drop = k < gone.len() && gone[k] == i;
+                            if drop {
+                                k += 1;
+                            }
+                            i += 1;
+                            !drop
+                        });
+                        return Ok(());
+                    }
                     let i = self.seq_index(idx, b.get().len(), "bytearray")?;
+                    crate::builtins::bytes::check_bytearray_resize(self, obj, &[idx])?;
                     b.get().remove(i);
                     return Ok(());
                 }

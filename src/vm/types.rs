@@ -87,6 +87,7 @@ builtin_types! {
     dict_keys = "dict_keys",
     mappingproxy = "mappingproxy",
     array = "array.array",
+    memoryview = "memoryview",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",
