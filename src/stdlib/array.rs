@@ -294,9 +294,10 @@ fn frombytes_into(vm: &mut Vm, arr: Value, a: &ArrayObj, b: &[u8]) -> PyResult<(
 /// `extend` with a non-array is item by item: items before a bad one stay).
 fn extend_iterable(vm: &mut Vm, arr: Value, a: &ArrayObj, it: Value) -> PyResult<()> {
     let items = vm.collect_iterable(it)?;
-    for v in items {
+    for (i, &v) in items.iter().enumerate() {
         let e = convert(vm, a.typecode, v)?;
-        check_resize(vm, arr, &[it, v])?;
+        // The items not converted yet are only referenced from here.
+        check_resize(vm, arr, &items[i..])?;
         let d = a.data.get();
         d.put(d.len(), e);
     }

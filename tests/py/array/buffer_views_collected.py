@@ -48,3 +48,9 @@ with memoryview(a) as w:
     print(w.nbytes)
 a.insert(0, -1.0)
 print(a[:3])
+
+# The collection a resize triggers keeps the items still to be appended alive.
+q = array.array('Q')
+memoryview(q)
+q.extend(2**63 + i * 2**40 for i in range(5))
+print(q)
