@@ -5,6 +5,7 @@
 pub mod array;
 pub mod math;
 pub mod sys;
+pub mod time;
 
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -50,7 +51,7 @@ pub fn install(vm: &mut Vm) {
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "math" => Some(math::make(vm)),
-        "time" => Some(math::make_time(vm)),
+        "time" => Some(time::make(vm)),
         "array" => Some(array::make(vm)),
         _ => None,
     })

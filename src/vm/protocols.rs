@@ -646,6 +646,35 @@ impl Vm {
         Ok(false)
     }
 
+    /// `operator.index(v)`: the int itself (machine or big), or the result of
+    /// `__index__`; TypeError for anything else.
+    pub fn index_value(&mut self, v: Value) -> PyResult<Value> {
+        let v = Vm::unboxed(v);
+        match v {
+            Value::Int(_) => return Ok(v),
+            Value::Bool(b) => return Ok(Value::Int(b as i64)),
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => return Ok(v),
+            Value::Obj(o) if self.lookup_in_mro(o.ty(), self.names.__index__).is_some() => {
+                let r = self.call_method(v, self.names.__index__, &[])?;
+                let r = Vm::unboxed(r);
+                if matches!(r, Value::Int(_) | Value::Bool(_))
+                    || matches!(r.payload(), Some(Payload::Int(_)))
+                {
+                    return Ok(r);
+                }
+                return Err(PyErr::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    self.type_name(r)
+                )));
+            }
+            _ => {}
+        }
+        Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        )))
+    }
+
     /// An integer usable as an index (`__index__`).
     pub fn to_index(&mut self, v: Value) -> PyResult<i64> {
         match v {
