@@ -32,15 +32,13 @@ pub fn bytes_from_ints(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             vm.type_name(v)
         )));
     }
-    let items = match vm.collect_iterable(v) {
-        Ok(i) => i,
-        Err(_) => {
-            return Err(PyErr::type_error(format!(
-                "cannot convert '{}' object to bytes",
-                vm.type_name(v)
-            )))
-        }
-    };
+    if vm.get_iter(v).is_err() {
+        return Err(PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(v)
+        )));
+    }
+    let items = vm.collect_iterable(v)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         let i = vm.to_index(it)?;
@@ -556,14 +554,14 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn ba_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("pop", &args[1..], 0, 1)?;
-    let n = ba_this(args[0]).get().len() as i64;
-    if n == 0 {
-        return Err(PyErr::index_error("pop from empty bytearray"));
-    }
     let i = match args.get(1) {
         Some(v) => vm.to_index(*v)?,
         None => -1,
     };
+    let n = ba_this(args[0]).get().len() as i64;
+    if n == 0 {
+        return Err(PyErr::index_error("pop from empty bytearray"));
+    }
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(PyErr::index_error("pop index out of range"));
@@ -573,11 +571,11 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn ba_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("insert", &args[1..], 2, 2)?;
-    let n = ba_this(args[0]).get().len() as i64;
     let i = vm.to_index(args[1])?;
     let x = byte_arg(vm, args[2])?;
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     check_bytearray_resize(vm, args[0], &[])?;
+    let n = ba_this(args[0]).get().len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     ba_this(args[0]).get().insert(i, x);
     Ok(Value::None)
 }

@@ -36,6 +36,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     if cls == t.array {
         return crate::stdlib::array::construct(vm, cls, args, kw);
     }
+    if cls == t.random {
+        return crate::stdlib::random::construct(vm, cls, args, kw);
+    }
     if cls == t.memoryview {
         return super::memoryview::construct(vm, args, kw);
     }

@@ -126,19 +126,26 @@ fn new_view(vm: &mut Vm, view: MemoryViewObj) -> Value {
 }
 
 /// The bytes of the items of `m`, in C order.
-pub fn view_bytes(m: &MemoryViewObj) -> Vec<u8> {
+pub fn view_bytes(m: &MemoryViewObj) -> PyResult<Vec<u8>> {
     let size = m.format.size;
     with_bytes(m.obj, |b| {
         if m.c_contiguous() {
-            return b[m.offset..m.offset + m.nbytes()].to_vec();
+            return b.get(m.offset..m.offset + m.nbytes()).map(|x| x.to_vec());
         }
         let mut out = Vec::with_capacity(m.nbytes());
         for p in m.positions() {
-            out.extend_from_slice(&b[p..p + size]);
+            out.extend_from_slice(b.get(p..p + size)?);
         }
-        out
+        Some(out)
     })
-    .unwrap_or_default()
+    .flatten()
+    .ok_or_else(gone)
+}
+
+/// The error for a view whose memory is no longer there (released, or its
+/// exporter shrank while Python code ran in the middle of an operation).
+fn gone() -> PyErr {
+    PyErr::value_error("operation forbidden on released memoryview object")
 }
 
 /// The bytes of a value that exports a C-contiguous buffer (bytes, bytearray,
@@ -146,7 +153,9 @@ pub fn view_bytes(m: &MemoryViewObj) -> Vec<u8> {
 /// "bytes-like object" read them; None for anything else.
 pub fn buffer_bytes(v: Value) -> Option<Vec<u8>> {
     if let Some(m) = view_of(v) {
-        return (!m.released.get() && m.c_contiguous()).then(|| view_bytes(m));
+        return (!m.released.get() && m.c_contiguous())
+            .then(|| view_bytes(m).ok())
+            .flatten();
     }
     with_bytes(Vm::unboxed(v), |b| b.to_vec())
 }
@@ -156,7 +165,7 @@ pub fn buffer_bytes(v: Value) -> Option<Vec<u8>> {
 /// are not buffers.
 pub fn buffer_bytes_any(v: Value) -> Option<PyResult<Vec<u8>>> {
     if let Some(m) = view_of(v) {
-        return Some(live(m).map(|_| view_bytes(m)));
+        return Some(live(m).and_then(|_| view_bytes(m)));
     }
     with_bytes(Vm::unboxed(v), |b| Ok(b.to_vec()))
 }
@@ -174,7 +183,7 @@ pub fn byte_buffer_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
         if m.format.size != 1 {
             return Err(not_bytes());
         }
-        return Ok(view_bytes(m));
+        return view_bytes(m);
     }
     match exporter_layout(Vm::unboxed(v)) {
         Some((f, _, _)) if f.size != 1 => Err(not_bytes()),
@@ -207,7 +216,9 @@ fn scalar_value(vm: &mut Vm, m: &MemoryViewObj, s: Option<Scalar>) -> PyResult<V
 /// The item at byte position `p`.
 fn read_item(vm: &mut Vm, m: &MemoryViewObj, p: usize) -> PyResult<Value> {
     let size = m.format.size;
-    let s = with_bytes(m.obj, |b| m.format.unpack(&b[p..p + size])).flatten();
+    let s = with_bytes(m.obj, |b| b.get(p..p + size).map(|x| m.format.unpack(x)))
+        .flatten()
+        .ok_or_else(gone)?;
     scalar_value(vm, m, s)
 }
 
@@ -269,9 +280,14 @@ fn to_scalar(vm: &mut Vm, m: &MemoryViewObj, v: Value) -> PyResult<Scalar> {
 
 fn write_item(vm: &mut Vm, m: &MemoryViewObj, p: usize, v: Value) -> PyResult<()> {
     let s = to_scalar(vm, m, v)?;
+    // The conversion may have run Python code that released the view.
+    live(m)?;
     let size = m.format.size;
-    with_bytes_mut(m.obj, |b| m.format.pack(s, &mut b[p..p + size]));
-    Ok(())
+    with_bytes_mut(m.obj, |b| {
+        b.get_mut(p..p + size).map(|x| m.format.pack(s, x))
+    })
+    .flatten()
+    .ok_or_else(gone)
 }
 
 /// Item index `i` of dimension `dim` (0-based), negative from the end.
@@ -313,11 +329,12 @@ fn target(vm: &mut Vm, m: &MemoryViewObj, key: Value, for_set: bool) -> PyResult
         let si = vm.slice_indices(s, m.shape[0])?;
         let start = if si.len == 0 { 0 } else { si.start as usize };
         let offset = (m.offset as isize + start as isize * m.strides[0]) as usize;
-        return Ok(Target::Slice(
-            offset,
-            si.len,
-            m.strides[0] * si.step as isize,
-        ));
+        // A step so large that at most one item is selected may overflow: the
+        // stride of a one-item dimension is never used.
+        let stride = m.strides[0]
+            .checked_mul(si.step as isize)
+            .unwrap_or(m.strides[0]);
+        return Ok(Target::Slice(offset, si.len, stride));
     }
     if let Some(items) = key.as_obj().and_then(|o| o.as_tuple().map(|t| t.to_vec())) {
         if items.iter().any(|v| slice_obj(*v).is_some()) {
@@ -364,7 +381,10 @@ fn target(vm: &mut Vm, m: &MemoryViewObj, key: Value, for_set: bool) -> PyResult
 fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("memoryview.__getitem__", &args[1..], 1, 1)?;
     let m = this(vm, args[0])?;
-    match target(vm, m, args[1], false)? {
+    let t = target(vm, m, args[1], false)?;
+    // Finding the target may have run Python code (`__index__`) that released it.
+    live(m)?;
+    match t {
         Target::Item(p) => read_item(vm, m, p),
         Target::Slice(offset, len, stride) => {
             let mut shape = m.shape.clone();
@@ -392,7 +412,9 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if m.readonly {
         return Err(PyErr::type_error("cannot modify read-only memory"));
     }
-    match target(vm, m, args[1], true)? {
+    let t = target(vm, m, args[1], true)?;
+    live(m)?;
+    match t {
         Target::Item(p) => write_item(vm, m, p, args[2])?,
         Target::Slice(..) if m.shape.len() != 1 => {
             return Err(PyErr::not_implemented(
@@ -424,7 +446,8 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                     }
                 },
             };
-            if src_format != m.format || src_len != len {
+            let same_format = src_format.code == m.format.code && src_format.size == m.format.size;
+            if !same_format || src_len != len {
                 return Err(PyErr::value_error(
                     "memoryview assignment: lvalue and rvalue have different structures",
                 ));
@@ -434,13 +457,16 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 Some(r) => r?,
                 None => Vec::new(),
             };
+            live(m)?;
             let size = m.format.size;
-            with_bytes_mut(m.obj, |b| {
+            let done = with_bytes_mut(m.obj, |b| {
                 for (k, chunk) in data.chunks_exact(size).enumerate() {
                     let p = (offset as isize + k as isize * stride) as usize;
-                    b[p..p + size].copy_from_slice(chunk);
+                    b.get_mut(p..p + size)?.copy_from_slice(chunk);
                 }
+                Some(())
             });
+            done.flatten().ok_or_else(gone)?;
         }
     }
     Ok(Value::None)
@@ -497,13 +523,13 @@ fn tobytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(PyErr::value_error("order must be 'C', 'F' or 'A'"));
         }
     }
-    let b = view_bytes(m);
+    let b = view_bytes(m)?;
     Ok(vm.new_bytes(b))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = this(vm, args[0])?;
-    let b = view_bytes(m);
+    let b = view_bytes(m)?;
     super::bytes::hex_of(vm, &b, &args[1..], kw)
 }
 
@@ -546,11 +572,6 @@ fn cast(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let nbytes = m.nbytes();
     let new_shape: Vec<usize> = match shape {
         None | Some(Value::None) => {
-            if m.shape.len() > 1 && !byte_like(format) {
-                return Err(PyErr::type_error(
-                    "memoryview: cast must be 1D -> ND or ND -> 1D",
-                ));
-            }
             if nbytes % format.size != 0 {
                 return Err(PyErr::type_error(
                     "memoryview: length is not a multiple of itemsize",
@@ -563,17 +584,17 @@ fn cast(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if !is_seq {
                 return Err(PyErr::type_error("shape must be a list or a tuple"));
             }
-            if m.shape.len() != 1 {
-                return Err(PyErr::type_error(
-                    "memoryview: cast must be 1D -> ND or ND -> 1D",
-                ));
-            }
             if m.item_count() == 0 {
                 return Err(PyErr::type_error(
                     "memoryview: cannot cast view with zeros in shape or strides",
                 ));
             }
             let dims = vm.collect_iterable(s)?;
+            if m.shape.len() != 1 && dims.len() != 1 {
+                return Err(PyErr::type_error(
+                    "memoryview: cast must be 1D -> ND or ND -> 1D",
+                ));
+            }
             if dims.len() > 64 {
                 return Err(PyErr::value_error(
                     "memoryview: number of dimensions must not exceed 64",
@@ -721,31 +742,33 @@ pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
         None => return Ok(None),
     };
     let o = view_of(other).expect("a view");
-    let r = if o.shape != m.shape {
-        false
+    let unpackable = o.format.unpack(&[0; 8][..o.format.size]).is_some();
+    let r = if o.shape != m.shape || !unpackable {
+        Ok(false)
     } else {
-        let (xs, ys) = (m.positions(), o.positions());
-        let mut same = true;
-        for (p, q) in xs.into_iter().zip(ys) {
-            let x = read_item(vm, m, p)?;
-            let y = read_item(vm, o, q)?;
-            // Fresh values in CPython: no identity shortcut (a NaN item is unequal).
-            let item_eq = match crate::vm::fastpath::fast_compare(crate::bytecode::CmpOp::Eq, x, y)
-            {
-                Some(r) => r,
-                None => vm.eq(x, y)?,
-            };
-            if !item_eq {
-                same = false;
-                break;
-            }
-        }
-        same
+        items_equal(vm, m, o)
     };
     if view_of(b).is_none() {
         release_view(vm, o);
     }
-    Ok(Some(r))
+    r.map(Some)
+}
+
+/// Item-by-item equality of two views of the same shape.
+fn items_equal(vm: &mut Vm, m: &MemoryViewObj, o: &MemoryViewObj) -> PyResult<bool> {
+    for (p, q) in m.positions().into_iter().zip(o.positions()) {
+        let x = read_item(vm, m, p)?;
+        let y = read_item(vm, o, q)?;
+        // Fresh values in CPython: no identity shortcut (a NaN item is unequal).
+        let item_eq = match crate::vm::fastpath::fast_compare(crate::bytecode::CmpOp::Eq, x, y) {
+            Some(r) => r,
+            None => vm.eq(x, y)?,
+        };
+        if !item_eq {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// `hash(m)`: that of its bytes, for read-only views of byte formats whose
@@ -766,7 +789,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if !matches!(m.obj.payload(), Some(Payload::Bytes(_))) {
         vm.hash(m.obj)?;
     }
-    let b = view_bytes(m);
+    let b = view_bytes(m)?;
     let b = vm.new_bytes(b);
     let h = vm.hash(b)?;
     m.hash.set(Some(h));

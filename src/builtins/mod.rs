@@ -282,6 +282,7 @@ pub fn install(vm: &mut Vm) {
         t.set,
         t.frozenset,
         t.array,
+        t.random,
     ];
     let mutable = [t.list, t.dict, t.set, t.bytearray];
     for ty in derivable {

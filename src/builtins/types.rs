@@ -12,6 +12,7 @@ pub fn install(vm: &mut Vm) {
     super::dict::install(vm);
     crate::stdlib::array::install(vm);
     super::memoryview::install(vm);
+    crate::stdlib::random::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

@@ -560,6 +560,8 @@ pub enum Payload {
     MappingProxy(ObjRef),
     /// `memoryview` (see `objects::buffer`).
     MemoryView(Box<super::buffer::MemoryViewObj>),
+    /// `_random.Random`: a Mersenne Twister state.
+    Random(Box<crate::stdlib::random::MtState>),
     /// `array.array` (raw elements, see `objects::array`).
     Array(Box<super::array::ArrayObj>),
 }
@@ -576,6 +578,7 @@ impl Payload {
             | Payload::Range { .. }
             | Payload::BigRange(_)
             | Payload::Singleton
+            | Payload::Random(_)
             | Payload::Array(_) => {}
             Payload::List(l) => {
                 for v in l.get().iter() {
@@ -850,6 +853,16 @@ pub fn extend_array(o: ObjRef) -> Option<&'static super::array::ArrayObj> {
         // SAFETY: as for `extend_file`: the object stays reachable through the
         // native's arguments for the whole call and the reference does not outlive it.
         Payload::Array(a) => Some(unsafe { &*(&**a as *const super::array::ArrayObj) }),
+        _ => None,
+    }
+}
+
+/// The generator state of a `_random.Random` object, with the lifetime a native needs.
+pub fn extend_random(o: ObjRef) -> Option<&'static crate::stdlib::random::MtState> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::Random(r) => Some(unsafe { &*(&**r as *const crate::stdlib::random::MtState) }),
         _ => None,
     }
 }

@@ -262,7 +262,12 @@ pub fn construct(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
             }
             return Ok(arr);
         }
-        extend_iterable(vm, arr, a, init)?;
+        // The new array is only referenced from here while the iterable (maybe a
+        // generator, maybe collecting garbage) runs.
+        vm.tmp_roots.push(arr);
+        let r = extend_iterable(vm, arr, a, init);
+        vm.tmp_roots.pop();
+        r?;
     }
     Ok(arr)
 }
@@ -448,7 +453,8 @@ pub fn set_item_fast(vm: &mut Vm, arr: Value, i: i64, v: Value) -> PyResult<bool
     }
 }
 
-fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `a[i] = v`, `a[i:j] = other` (`args`: the array, the index, the value).
+pub fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.__setitem__", &args[1..], 2, 2)?;
     let a = this(vm, args[0])?;
     let v = args[2];
@@ -502,15 +508,17 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `del a[i]`, `del a[i:j]` (`args`: the array, the index).
+pub fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.__delitem__", &args[1..], 1, 1)?;
     let a = this(vm, args[0])?;
     let n = a.data.get().len();
     let mut del: Vec<usize> = match slice_of(args[1]) {
         Some(s) => {
+            let idx: Vec<usize> = vm.slice_indices(s, n)?.indices().collect();
             // CPython refuses any slice deletion while exported, even an empty one.
             check_resize(vm, args[0], &[])?;
-            vm.slice_indices(s, n)?.indices().collect()
+            idx
         }
         None => {
             let i = index_of(vm, a, args[1], "array assignment index out of range")?;
@@ -631,11 +639,12 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.insert", &args[1..], 2, 2)?;
     let a = this(vm, args[0])?;
-    let n = a.data.get().len() as i64;
     let i = vm.to_index(args[1])?;
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let e = convert(vm, a.typecode, args[2])?;
     check_resize(vm, args[0], &[])?;
+    // The length only now: the conversions may have run Python code.
+    let n = a.data.get().len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let d = a.data.get();
     let n = d.len();
     d.put(n, e);
@@ -647,14 +656,14 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("array.pop", &args[1..], 0, 1)?;
     let a = this(vm, args[0])?;
-    let n = a.data.get().len() as i64;
-    if n == 0 {
-        return Err(PyErr::index_error("pop from empty array"));
-    }
     let i = match args.get(1) {
         Some(v) => vm.to_index(*v)?,
         None => -1,
     };
+    let n = a.data.get().len() as i64;
+    if n == 0 {
+        return Err(PyErr::index_error("pop from empty array"));
+    }
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(PyErr::index_error("pop index out of range"));

@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -11,7 +12,7 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
-pub(crate) const NATIVE: &[&str] = &["sys", "math", "time", "array", "builtins"];
+pub(crate) const NATIVE: &[&str] = &["sys", "math", "time", "array", "_random", "builtins"];
 
 /// Is `name` a native (built-in) module?
 pub fn is_builtin_module(name: &str) -> bool {
@@ -53,6 +54,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::make(vm)),
         "time" => Some(time::make(vm)),
         "array" => Some(array::make(vm)),
+        "_random" => Some(random::make(vm)),
         _ => None,
     })
 }

@@ -43,6 +43,7 @@ impl Vm {
             t.set,
             t.frozenset,
             t.array,
+            t.random,
         ]
         .contains(&ty)
     }
@@ -156,6 +157,7 @@ impl Vm {
             Some(Payload::Tuple(items)) => Payload::Tuple(items.clone()),
             Some(Payload::Complex(re, im)) => Payload::Complex(*re, *im),
             Some(Payload::FrozenSet(s)) => Payload::FrozenSet(Mut::new(s.get().clone())),
+            Some(Payload::Random(r)) => Payload::Random(Box::new((**r).clone())),
             Some(Payload::Array(a)) => Payload::Array(Box::new(crate::objects::array::ArrayObj {
                 typecode: a.typecode,
                 data: Mut::new(a.data.get().clone()),
@@ -185,6 +187,9 @@ impl Vm {
             Payload::ByteArray(_) => t.bytearray,
             _ => return Ok(()),
         };
+        if base == t.bytearray {
+            crate::builtins::bytes::check_bytearray_resize(self, inst, &[])?;
+        }
         let filled = construct_builtin(self, base, args, kw)?;
         let Some(src) = filled.payload() else {
             return Ok(());

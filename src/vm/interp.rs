@@ -350,22 +350,30 @@ impl Vm {
                         let r = tri!(self.load_item(obj, idx));
                         self.stack.push(r);
                     }
+                    // The operands stay on the stack (rooted) while the store runs:
+                    // it may run Python code, and with it the collector.
                     Instr::StoreSubscr => {
-                        let idx = pop!();
-                        let obj = pop!();
-                        let v = pop!();
+                        let len = self.stack.len();
+                        let idx = load_value(&self.stack, len - 1);
+                        let obj = load_value(&self.stack, len - 2);
+                        let v = load_value(&self.stack, len - 3);
                         tri!(self.store_item(obj, idx, v));
+                        self.stack.truncate(len - 3);
                     }
                     Instr::StoreSubscrInplace => {
-                        let v = pop!();
-                        let idx = pop!();
-                        let obj = pop!();
+                        let len = self.stack.len();
+                        let v = load_value(&self.stack, len - 1);
+                        let idx = load_value(&self.stack, len - 2);
+                        let obj = load_value(&self.stack, len - 3);
                         tri!(self.store_item(obj, idx, v));
+                        self.stack.truncate(len - 3);
                     }
                     Instr::DeleteSubscr => {
-                        let idx = pop!();
-                        let obj = pop!();
+                        let len = self.stack.len();
+                        let idx = load_value(&self.stack, len - 1);
+                        let obj = load_value(&self.stack, len - 2);
                         tri!(self.delitem(obj, idx));
+                        self.stack.truncate(len - 2);
                     }
                     Instr::BuildSlice(n) => {
                         let step = if n == 3 { pop!() } else { Value::None };
@@ -1186,8 +1194,10 @@ impl Vm {
                         pc += 1;
                         let idx = local!(i);
                         pc += 1;
-                        let v = pop!();
+                        let len = self.stack.len();
+                        let v = load_value(&self.stack, len - 1);
                         tri!(self.store_item(obj, idx, v));
+                        self.stack.truncate(len - 1);
                     }
                     Instr::PrintExpr => {
                         let v = pop!();

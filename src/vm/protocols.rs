@@ -233,7 +233,7 @@ impl Vm {
                     format!("<object at {:#x}>", o.addr())
                 }
             }
-            Payload::Instance(_) => self.default_repr(o),
+            Payload::Instance(_) | Payload::Random(_) => self.default_repr(o),
         })
     }
 
@@ -1009,6 +1009,12 @@ impl Vm {
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
         if !self.type_is_user(o.ty()) || self.is_derived(obj) {
             match &o.payload {
+                // Called directly, not through `call_method`, so that a resize
+                // check may collect garbage views (see `Vm::check_resizable`).
+                Payload::Array(_) => {
+                    crate::stdlib::array::setitem(self, &[obj, idx, v], &[])?;
+                    return Ok(());
+                }
                 Payload::List(l) => {
                     if is_slice {
                         if self.get_iter(v).is_err() {
@@ -1132,6 +1138,10 @@ impl Vm {
         let is_slice = matches!(idx, Value::Obj(s) if matches!(s.payload, Payload::Slice { .. }));
         if !self.type_is_user(o.ty()) || self.is_derived(obj) {
             match &o.payload {
+                Payload::Array(_) => {
+                    crate::stdlib::array::delitem(self, &[obj, idx], &[])?;
+                    return Ok(());
+                }
                 Payload::List(l) => {
                     if is_slice {
                         let s = self.slice_indices(idx.as_obj().unwrap(), l.get().len())?;

@@ -88,6 +88,7 @@ builtin_types! {
     mappingproxy = "mappingproxy",
     array = "array.array",
     memoryview = "memoryview",
+    random = "Random",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",
