@@ -59,6 +59,11 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
+/// Is the bundled module `name` a package (its submodules are bundled too)?
+pub fn bundled_is_package(name: &str) -> bool {
+    name == "collections"
+}
+
 /// Source of a bundled Python module.
 pub fn bundled_source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -68,6 +73,13 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "importlib" => include_str!("../../modules/importlib.py"),
         "inspect" => include_str!("../../modules/inspect.py"),
         "copy" => include_str!("../../modules/copy.py"),
+        "random" => include_str!("../../modules/random.py"),
+        "functools" => include_str!("../../modules/functools.py"),
+        "operator" => include_str!("../../modules/operator.py"),
+        "bisect" => include_str!("../../modules/bisect.py"),
+        "heapq" => include_str!("../../modules/heapq.py"),
+        "collections" => include_str!("../../modules/collections/__init__.py"),
+        "collections.abc" => include_str!("../../modules/collections/abc.py"),
         _ => return None,
     })
 }

@@ -3,8 +3,8 @@
 //!
 //! `_random.Random` holds an MT19937 state and produces exactly CPython's stream:
 //! `seed(n)` feeds the 32-bit words of `abs(n)` (least significant first) to the
-//! reference `init_by_array`, other hashable seeds go through `hash()` first (the
-//! Python layer turns str and bytes seeds into ints beforehand), `random()` builds
+//! reference `init_by_array`; str and bytes seeds become ints through SHA-512 as
+//! in CPython's `random.seed`, other hashable seeds through `hash()`; `random()` builds
 //! a 53-bit float from two outputs, and `getrandbits(k)` concatenates outputs
 //! least significant word first. `getstate()` is the 624 words plus the position,
 //! as CPython's tuple of 625 ints.
@@ -174,14 +174,28 @@ pub fn construct(vm: &mut Vm, cls: ObjRef, args: &[Value], _kw: Kw) -> PyResult<
     Ok(r)
 }
 
-/// `seed(x)` as the C layer does it: None from the clock and OS entropy, ints
-/// by their absolute value, anything else by its hash.
+/// `seed(x)`: None from OS entropy, ints by their absolute value, str, bytes and
+/// bytearray as `int.from_bytes(b + sha512(b).digest(), 'big')` (CPython's
+/// version 2 seeding, str encoded as UTF-8), anything else by its hash.
 fn seed_with(vm: &mut Vm, s: &MtState, x: Value) -> PyResult<()> {
     if x.is_none() {
         s.init_by_array(&entropy());
         return Ok(());
     }
     let x = Vm::unboxed(x);
+    let bytes = match x.payload() {
+        Some(Payload::Str(t)) => Some(t.as_str().as_bytes().to_vec()),
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Some(b.get().clone()),
+        _ => None,
+    };
+    if let Some(mut b) = bytes {
+        use sha2::Digest;
+        let digest = sha2::Sha512::digest(&b);
+        b.extend_from_slice(&digest);
+        s.seed_bigint(&BigInt::from_bytes_be(Sign::Plus, &b));
+        return Ok(());
+    }
     let n = match crate::vm::dictops::to_bigint(x) {
         Some(n) => n,
         None => BigInt::from(vm.hash(x)?),

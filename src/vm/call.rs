@@ -66,6 +66,24 @@ impl Vm {
                 self.stack.truncate(ret_base);
                 Ok(Some(r?))
             }
+            Payload::Builtin(b) if kwnames.is_none() && !b.bound.is_empty() && nargs <= 3 => {
+                // A bound built-in method (`rand = r.random; rand()`): `self` and the
+                // arguments in a small local array, as for the unbound short call
+                // above (the callee on the stack keeps `self` rooted).
+                let mut buf = [Value::None; 4];
+                let numeric = b
+                    .owner
+                    .is_some_and(|t| t == self.types.int || t == self.types.float);
+                buf[0] = if numeric {
+                    Vm::unboxed(b.bound)
+                } else {
+                    b.bound
+                };
+                buf[1..=nargs].copy_from_slice(&self.stack[args_start..args_start + nargs]);
+                let r = (b.func)(self, &buf[..=nargs], &[]);
+                self.stack.truncate(ret_base);
+                Ok(Some(r?))
+            }
             Payload::Builtin(b) => {
                 // The arguments stay on the value stack (rooted) while the native runs.
                 let (mut args, kw) = self.take_args(args_start, nargs, kwnames);

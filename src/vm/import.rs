@@ -318,7 +318,13 @@ impl Vm {
         // namespace package, not a regular module.
         if found.is_none() {
             if let Some(src) = crate::stdlib::bundled_source(full) {
-                return self.exec_module_source(full, &format!("<frozen {full}>"), src, None);
+                // A bundled package gets a `__path__` naming no real folder: its
+                // submodules are found among the bundled sources too.
+                let pkg_dir =
+                    crate::stdlib::bundled_is_package(full).then(|| format!("<frozen {full}>"));
+                let m = self.exec_module_source(full, &format!("<frozen {full}>"), src, pkg_dir)?;
+                self.bind_submodule(full, m)?;
+                return Ok(m);
             }
         }
         let module = match found {
@@ -326,16 +332,7 @@ impl Vm {
             None => self.namespace_package(full)?,
         };
         if let Some(m) = module {
-            // A submodule becomes an attribute of its package.
-            if let Some((parent, last)) = full.rsplit_once('.') {
-                let pk = self.intern(parent);
-                if let Some(p) = self.dict_get_str_pure(mods, pk) {
-                    if let Some(d) = self.instance_dict(p) {
-                        let lk = self.intern(last);
-                        self.dict_set_str(d, lk, m)?;
-                    }
-                }
-            }
+            self.bind_submodule(full, m)?;
             return Ok(m);
         }
         Err(self.import_failure(
@@ -343,6 +340,21 @@ impl Vm {
             format!("No module named '{full}'"),
             full,
         ))
+    }
+
+    /// A submodule becomes an attribute of its package.
+    fn bind_submodule(&mut self, full: &str, m: Value) -> PyResult<()> {
+        if let Some((parent, last)) = full.rsplit_once('.') {
+            let pk = self.intern(parent);
+            let mods = self.modules;
+            if let Some(p) = self.dict_get_str_pure(mods, pk) {
+                if let Some(d) = self.instance_dict(p) {
+                    let lk = self.intern(last);
+                    self.dict_set_str(d, lk, m)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// An ImportError (or subclass) with its `name` attribute set, as the import
