@@ -5,6 +5,7 @@
 pub mod array;
 pub mod math;
 pub mod random;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -12,7 +13,9 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
-pub(crate) const NATIVE: &[&str] = &["sys", "math", "time", "array", "_random", "builtins"];
+pub(crate) const NATIVE: &[&str] = &[
+    "sys", "math", "time", "array", "_random", "_struct", "builtins",
+];
 
 /// Is `name` a native (built-in) module?
 pub fn is_builtin_module(name: &str) -> bool {
@@ -55,6 +58,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => Some(time::make(vm)),
         "array" => Some(array::make(vm)),
         "_random" => Some(random::make(vm)),
+        "_struct" => Some(struct_::make(vm)),
         _ => None,
     })
 }
@@ -74,6 +78,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "inspect" => include_str!("../../modules/inspect.py"),
         "copy" => include_str!("../../modules/copy.py"),
         "random" => include_str!("../../modules/random.py"),
+        "struct" => include_str!("../../modules/struct.py"),
         "functools" => include_str!("../../modules/functools.py"),
         "operator" => include_str!("../../modules/operator.py"),
         "bisect" => include_str!("../../modules/bisect.py"),
