@@ -10,27 +10,48 @@ use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 type Kw<'a> = &'a [(ObjRef, Value)];
 
 fn os_err(vm: &mut Vm, e: std::io::Error, path: &str) -> PyErr {
-    let (kind, errno) = match e.kind() {
-        std::io::ErrorKind::NotFound => (ExcKind::FileNotFoundError, 2),
-        std::io::ErrorKind::PermissionDenied => (ExcKind::PermissionError, 13),
-        std::io::ErrorKind::AlreadyExists => (ExcKind::FileExistsError, 17),
-        _ => (ExcKind::OSError, e.raw_os_error().unwrap_or(5)),
+    os_error(vm, &e, Some(path), None)
+}
+
+/// The C library's message for an errno (`os.strerror`).
+pub fn strerror_text(code: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(code).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// The OSError (or the subclass CPython maps its errno to) for a failed system
+/// call on `path` (and `path2`, for two-path calls like rename): args
+/// `(errno, strerror, filename[, None, filename2])`.
+pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: Option<&str>, path2: Option<&str>) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(match e.kind() {
+        std::io::ErrorKind::NotFound => 2,
+        std::io::ErrorKind::PermissionDenied => 13,
+        std::io::ErrorKind::AlreadyExists => 17,
+        _ => 5,
+    });
+    let kind = match errno {
+        2 => ExcKind::FileNotFoundError,
+        1 | 13 => ExcKind::PermissionError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        _ => ExcKind::OSError,
     };
-    let msg = match errno {
-        2 => "No such file or directory".to_string(),
-        13 => "Permission denied".to_string(),
-        17 => "File exists".to_string(),
-        21 => "Is a directory".to_string(),
-        _ => e.to_string(),
-    };
-    let kind = if errno == 21 {
-        ExcKind::IsADirectoryError
-    } else {
-        kind
-    };
-    let m = vm.new_str(msg);
-    let p = vm.new_str(path);
-    PyErr::exc(vm.new_exception(kind, vec![Value::Int(errno as i64), m, p]))
+    let msg = vm.new_str(strerror_text(errno));
+    let mut args = vec![Value::Int(errno as i64), msg];
+    if let Some(p) = path {
+        let p = vm.new_str(p);
+        args.push(p);
+        if let Some(p2) = path2 {
+            let p2 = vm.new_str(p2);
+            args.push(Value::None);
+            args.push(p2);
+        }
+    }
+    PyErr::exc(vm.new_exception(kind, args))
 }
 
 /// `open(file, mode='r', ...)`

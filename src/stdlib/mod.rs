@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod math;
+pub mod posix;
 pub mod random;
 pub mod struct_;
 pub mod sys;
@@ -59,6 +60,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "array" => Some(array::make(vm)),
         "_random" => Some(random::make(vm)),
         "_struct" => Some(struct_::make(vm)),
+        "posix" => Some(posix::make(vm)),
         _ => None,
     })
 }
@@ -79,6 +81,9 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("../../modules/copy.py"),
         "random" => include_str!("../../modules/random.py"),
         "struct" => include_str!("../../modules/struct.py"),
+        "os" => include_str!("../../modules/os.py"),
+        "posixpath" => include_str!("../../modules/posixpath.py"),
+        "io" => include_str!("../../modules/io.py"),
         "functools" => include_str!("../../modules/functools.py"),
         "operator" => include_str!("../../modules/operator.py"),
         "bisect" => include_str!("../../modules/bisect.py"),

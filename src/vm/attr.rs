@@ -431,6 +431,7 @@ impl Vm {
                     | "errno"
                     | "strerror"
                     | "filename"
+                    | "filename2"
                     | "name"
                     | "path"
                     | "name_from"
@@ -568,7 +569,7 @@ impl Vm {
                         self.dict_get_str(e.dict, name)?.unwrap_or(Value::None),
                     ))
                 }
-                "value" | "code" | "errno" | "strerror" | "filename" => {
+                "value" | "code" | "errno" | "strerror" | "filename" | "filename2" => {
                     if let Some(v) = self.dict_get_str(e.dict, name)? {
                         return Ok(Some(v));
                     }
@@ -599,6 +600,13 @@ impl Vm {
                         "strerror" => {
                             if args.len() >= 2 {
                                 args[1]
+                            } else {
+                                Value::None
+                            }
+                        }
+                        "filename2" => {
+                            if args.len() >= 5 {
+                                args[4]
                             } else {
                                 Value::None
                             }

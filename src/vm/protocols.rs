@@ -421,6 +421,11 @@ impl Vm {
         if args.len() >= 2 && self.is_instance_kind(Value::Obj(o), ExcKind::OSError) {
             let strerror = self.str(args[1])?;
             let errno = self.str(args[0])?;
+            if args.len() >= 5 && !args[2].is_none() && !args[4].is_none() {
+                let f = self.repr(args[2])?;
+                let f2 = self.repr(args[4])?;
+                return Ok(format!("[Errno {errno}] {strerror}: {f} -> {f2}"));
+            }
             if args.len() >= 3 && !args[2].is_none() {
                 let f = self.repr(args[2])?;
                 return Ok(format!("[Errno {errno}] {strerror}: {f}"));
