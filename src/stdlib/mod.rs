@@ -15,7 +15,7 @@ use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
-    "sys", "math", "time", "array", "_random", "_struct", "builtins",
+    "sys", "math", "_time", "array", "_random", "_struct", "posix", "builtins",
 ];
 
 /// Is `name` a native (built-in) module?
@@ -56,7 +56,7 @@ pub fn install(vm: &mut Vm) {
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "math" => Some(math::make(vm)),
-        "time" => Some(time::make(vm)),
+        "_time" => Some(time::make(vm)),
         "array" => Some(array::make(vm)),
         "_random" => Some(random::make(vm)),
         "_struct" => Some(struct_::make(vm)),
@@ -82,6 +82,10 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "random" => include_str!("../../modules/random.py"),
         "struct" => include_str!("../../modules/struct.py"),
         "os" => include_str!("../../modules/os.py"),
+        "time" => include_str!("../../modules/time.py"),
+        "itertools" => include_str!("../../modules/itertools.py"),
+        "string" => include_str!("../../modules/string.py"),
+        "textwrap" => include_str!("../../modules/textwrap.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
         "functools" => include_str!("../../modules/functools.py"),
