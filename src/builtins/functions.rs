@@ -751,6 +751,12 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kwargs("pow", kw, &["base", "exp", "mod"])?;
+    if args.len() + kw.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
     let base = args
         .first()
         .copied()

@@ -11,7 +11,8 @@ print(pow(2, 10), pow(2, -2), pow(2.0, 3), pow(9, 0.5), pow(0, 0))
 print(pow(3, 4, 5), pow(2, 100, 1000), pow(-3, 3, 7), pow(3, -1, 11), pow(5, 0, 1), pow(7, 2, -5))
 print(pow(123456789, 987654321, 1000000007), pow(2, 10 ** 6, 97))
 print(pow(base=2, exp=5), pow(2, 5, mod=7))
-for bad in [lambda: pow(2, 3, 0), lambda: pow(2.0, 3, 5), lambda: pow(2, -1, 4), lambda: round("x"), lambda: abs(None)]:
+for bad in [lambda: pow(2, 3, 0), lambda: pow(2.0, 3, 5), lambda: pow(2, -1, 4), lambda: round("x"), lambda: abs(None),
+            lambda: pow(1, 2, 3, 4), lambda: pow(*(1, 2), mod=3, base=1)]:
     try:
         bad()
     except (ValueError, TypeError) as e:
