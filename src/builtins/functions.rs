@@ -89,7 +89,16 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let to_file = !matches!(kwarg(kw, "file"), None | Some(Value::None));
+    // Without `file`, print goes to `sys.stdout`: the VM's own buffered stream
+    // unless Python code replaced it (contextlib.redirect_stdout and the like).
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => redirected_stdout(vm),
+        f => f,
+    };
+    if file.is_some_and(|f| f.is_none()) {
+        return Ok(Value::None); // sys.stdout is None: print does nothing
+    }
+    let to_file = file.is_some();
     let mut out = String::new();
     if !to_file {
         for (i, a) in args.iter().enumerate() {
@@ -104,8 +113,8 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => {
+    match file {
+        None => {
             let _ = vm.stdout.write_all(out.as_bytes());
             if flush {
                 vm.flush_stdout();
@@ -134,6 +143,20 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when Python code has replaced the standard stream object (None
+/// when it is still the VM's own stdout, written through `vm.stdout`).
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let k = vm.intern("sys");
+    let sys = vm.dict_get_str_pure(vm.modules, k)?;
+    let d = vm.instance_dict(sys)?;
+    let k = vm.intern("stdout");
+    let out = vm.dict_get_str_pure(d, k)?;
+    match out.payload() {
+        Some(Payload::File(f)) if f.std == 1 => None,
+        _ => Some(out),
+    }
 }
 
 fn input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
