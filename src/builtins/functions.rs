@@ -859,9 +859,16 @@ pub fn isinstance_of(vm: &mut Vm, v: Value, cls: Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            // Any other object with `__instancecheck__` (unions, typing's aliases).
+            _ => match vm.lookup_in_mro(c.ty(), vm.names.__instancecheck__) {
+                Some(f) => {
+                    let r = vm.call(f, &[cls, v], &[])?;
+                    vm.truthy(r)
+                }
+                None => Err(PyErr::type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                )),
+            },
         },
         _ => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -901,9 +908,15 @@ fn issubclass_of(vm: &mut Vm, c: Value, cls: Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => match vm.lookup_in_mro(t.ty(), vm.names.__subclasscheck__) {
+                Some(f) => {
+                    let r = vm.call(f, &[cls, c], &[])?;
+                    vm.truthy(r)
+                }
+                None => Err(PyErr::type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            },
         },
         _ => Err(PyErr::type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",

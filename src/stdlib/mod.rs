@@ -90,6 +90,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("../../modules/dataclasses.py"),
         "enum" => include_str!("../../modules/enum.py"),
         "typing" => include_str!("../../modules/typing.py"),
+        "types" => include_str!("../../modules/types.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
         "functools" => include_str!("../../modules/functools.py"),

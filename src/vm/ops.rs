@@ -376,6 +376,12 @@ impl Vm {
         if let Some(r) = crate::stdlib::array::binop(self, a, b, op)? {
             return Ok(Some(r));
         }
+        if op == BinOp::Or && self.is_union_operand(a) && self.is_union_operand(b) {
+            let is_type = |v: Value| v.as_obj().is_some_and(|o| o.as_type().is_some());
+            if is_type(a) || is_type(b) {
+                return self.type_union(a, b).map(Some);
+            }
+        }
         let (ao, bo) = (a.as_obj(), b.as_obj());
         match op {
             BinOp::Add => {
@@ -691,6 +697,19 @@ impl Vm {
             Some(v) => Ok(v),
             None => Err(self.unsupported_binop(a, b, op)),
         }
+    }
+
+    /// Can `v` be an operand of `X | Y` between types (a type, or None)?
+    fn is_union_operand(&self, v: Value) -> bool {
+        v.is_none() || v.as_obj().is_some_and(|o| o.as_type().is_some())
+    }
+
+    /// `a | b` for types: a `types.UnionType` (built by the bundled `types`).
+    fn type_union(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let types = self.import_module("types")?;
+        let k = self.intern("_union_of");
+        let f = self.getattr(types, k)?;
+        self.call(f, &[a, b], &[])
     }
 
     fn unsupported_binop(&self, a: Value, b: Value, op: BinOp) -> PyErr {
