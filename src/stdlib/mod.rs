@@ -67,7 +67,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 
 /// Is the bundled module `name` a package (its submodules are bundled too)?
 pub fn bundled_is_package(name: &str) -> bool {
-    name == "collections"
+    matches!(name, "collections" | "json")
 }
 
 /// Source of a bundled Python module.
@@ -91,6 +91,15 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "enum" => include_str!("../../modules/enum.py"),
         "typing" => include_str!("../../modules/typing.py"),
         "types" => include_str!("../../modules/types.py"),
+        "numbers" => include_str!("../../modules/numbers.py"),
+        "fractions" => include_str!("../../modules/fractions.py"),
+        "statistics" => include_str!("../../modules/statistics.py"),
+        "json" => include_str!("../../modules/json/__init__.py"),
+        "json.decoder" => include_str!("../../modules/json/decoder.py"),
+        "json.encoder" => include_str!("../../modules/json/encoder.py"),
+        "pprint" => include_str!("../../modules/pprint.py"),
+        "timeit" => include_str!("../../modules/timeit.py"),
+        "warnings" => include_str!("../../modules/warnings.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
         "functools" => include_str!("../../modules/functools.py"),
