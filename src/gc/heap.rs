@@ -41,7 +41,7 @@ pub struct Heap {
     /// Attribute dicts of objects flagged `has_attr_dict`, by address.
     attr_dicts: HashMap<usize, ObjRef>,
     /// Buffer exports: unreleased memoryviews per exporter address (no entry: none).
-    exports: HashMap<usize, u32>,
+    exports: Box<HashMap<usize, u32>>,
 }
 
 /// Marking state handed to root enumeration.
@@ -84,7 +84,7 @@ impl Heap {
             collections: 0,
             allocated_before_gc: 0,
             attr_dicts: HashMap::new(),
-            exports: HashMap::new(),
+            exports: Box::default(),
         }
     }
 
@@ -205,6 +205,7 @@ impl Heap {
             }
         }
         let mut live = Vec::with_capacity(self.objects.len());
+        let any_exports = !self.exports.is_empty();
         for &o in &self.objects {
             if o.marked.get() {
                 o.marked.set(false);
@@ -215,7 +216,7 @@ impl Heap {
                 }
                 // An unreleased view nobody can reach ends its export. (Its exporter
                 // may die in this same sweep: the address is only used as a key.)
-                if let Payload::MemoryView(m) = &o.payload {
+                if let (true, Payload::MemoryView(m)) = (any_exports, &o.payload) {
                     if let (false, Value::Obj(e)) = (m.released.get(), m.obj) {
                         remove_export_at(&mut self.exports, e.addr());
                     }
