@@ -276,19 +276,7 @@ impl Vm {
                 if q.is_zero() {
                     return Err(PyErr::zero_division("division by zero"));
                 }
-                let (pf, qf) = (bigint_to_f64(&p), bigint_to_f64(&q));
-                if pf.is_finite() && qf.is_finite() {
-                    return Ok(Value::Float(pf / qf));
-                }
-                // Scale down huge operands.
-                let shift = p.bits().max(q.bits()).saturating_sub(1000);
-                let r = bigint_to_f64(&(&p >> shift)) / bigint_to_f64(&(&q >> shift));
-                if r.is_infinite() {
-                    return Err(PyErr::overflow_error(
-                        "integer division result too large for a float",
-                    ));
-                }
-                return Ok(Value::Float(r));
+                return int_true_div(&p, &q).map(Value::Float);
             }
             BinOp::FloorDiv => {
                 if q.is_zero() {
@@ -1417,4 +1405,72 @@ fn bytes_format_as_text(fmt: &[u8]) -> String {
         out.push(ch);
     }
     out
+}
+
+/// `p / q` for ints, correctly rounded (round half to even) like CPython's, with
+/// subnormal results rounded once and OverflowError beyond the float range.
+/// `q` is not zero.
+fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
+    const EXACT: u64 = 1 << 53;
+    if let (Some(a), Some(b)) = (p.to_i64(), q.to_i64()) {
+        if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
+            return Ok(a as f64 / b as f64); // both exact: IEEE division rounds once
+        }
+    }
+    let negative = p.is_negative() != q.is_negative();
+    let (a, b) = (p.abs(), q.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let diff = a.bits() as i64 - b.bits() as i64; // a/b in [2^(diff-1), 2^(diff+1))
+    if diff > 1025 {
+        return Err(PyErr::overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    // Quotient with 55 or 56 significant bits (two guard bits beyond 53), or, for
+    // a subnormal result, in units of 2^-1076 (two bits below the smallest float).
+    let shift = (55 - diff).min(1076);
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (mut quo, rem) = n.div_rem(&d);
+    let inexact = !rem.is_zero();
+    let bits = quo.bits() as i64;
+    // Bits to drop so that 53 remain (or the subnormal grid of 2^-1074).
+    let drop = if shift == 1076 && bits <= 55 {
+        2
+    } else {
+        (bits - 53).max(0)
+    };
+    let mut scale = -shift;
+    if drop > 0 {
+        let half = BigInt::from(1) << (drop - 1) as usize;
+        let low = &quo & ((BigInt::from(1) << drop as usize) - 1);
+        quo >>= drop as usize;
+        scale += drop;
+        let round_up = low > half || (low == half && (inexact || quo.is_odd()));
+        if round_up {
+            quo += 1;
+        }
+    }
+    // quo has at most 54 bits (53 after a carry to 2^53): exact as a float.
+    let m = quo.to_f64().unwrap_or(f64::MAX);
+    // m * 2^scale in steps whose powers of two stay normal; every step is exact
+    // (the final value is on the float grid by construction) until an overflow.
+    let mut r = m;
+    let mut left = scale;
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        left -= step;
+    }
+    if r.is_infinite() {
+        return Err(PyErr::overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(if negative { -r } else { r })
 }
