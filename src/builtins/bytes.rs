@@ -297,19 +297,48 @@ fn opt_i(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
-fn startswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_method_args("startswith", &args[1..], 1, 3)?;
+/// `startswith`/`endswith`: the prefix is bytes-like or a tuple of them.
+fn affix_test(vm: &mut Vm, args: &[Value], name: &str, start: bool) -> PyResult<Value> {
+    check_method_args(name, &args[1..], 1, 3)?;
     let b = this(vm, args)?;
-    let p = arg_bytes(vm, args[1])?;
     let (s, e) = (opt_i(vm, args.get(2))?, opt_i(vm, args.get(3))?);
-    Ok(Value::Bool(text::startswith(&b[..], &p[..], s, e)))
+    let candidates = match args[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![args[1]],
+    };
+    let is_tuple = matches!(args[1].payload(), Some(Payload::Tuple(_)));
+    for c in candidates {
+        let p = match super::memoryview::buffer_bytes(c) {
+            Some(p) => p,
+            None if is_tuple => {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(c)
+                )))
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {}",
+                    vm.type_name(c)
+                )))
+            }
+        };
+        let hit = if start {
+            text::startswith(&b[..], &p[..], s, e)
+        } else {
+            text::endswith(&b[..], &p[..], s, e)
+        };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+fn startswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    affix_test(vm, args, "startswith", true)
 }
 fn endswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_method_args("endswith", &args[1..], 1, 3)?;
-    let b = this(vm, args)?;
-    let p = arg_bytes(vm, args[1])?;
-    let (s, e) = (opt_i(vm, args.get(2))?, opt_i(vm, args.get(3))?);
-    Ok(Value::Bool(text::endswith(&b[..], &p[..], s, e)))
+    affix_test(vm, args, "endswith", false)
 }
 fn find(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_method_args("find", &args[1..], 1, 3)?;
