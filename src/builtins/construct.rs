@@ -73,20 +73,32 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
             .copied()
             .or_else(|| kwarg(kw, "imag"))
             .unwrap_or(Value::Int(0));
-        let (a, b) = match re.payload() {
-            Some(Payload::Complex(r, i)) => (*r, *i),
+        // As CPython: a complex part contributes its other component, a real
+        // one is taken as is (so complex(1, -0.0) keeps the negative zero).
+        let (mut real, mut imag) = match re.payload() {
+            Some(Payload::Complex(r, i)) => (*r, Some(*i)),
             Some(Payload::Str(s)) => {
                 let txt = s.as_str().trim().to_string();
                 return parse_complex(vm, &txt);
             }
-            _ => (to_float(vm, re)?, 0.0),
+            _ => (to_float(vm, re)?, None),
         };
         let (c, d) = match im.payload() {
-            Some(Payload::Complex(r, i)) => (*r, *i),
-            _ => (to_float(vm, im)?, 0.0),
+            Some(Payload::Complex(r, i)) => (*r, Some(*i)),
+            _ => (to_float(vm, im)?, None),
         };
+        if let Some(d) = d {
+            real -= d;
+        }
+        let im_given = args.len() > 1 || kwarg(kw, "imag").is_some();
+        imag = Some(match (imag, im_given) {
+            (Some(b), true) => b + c,
+            (Some(b), false) => b,
+            (None, _) => c,
+        });
         let ty = vm.types.complex;
-        return Ok(Value::Obj(vm.alloc(ty, Payload::Complex(a - d, b + c))));
+        let imag = imag.unwrap_or(0.0);
+        return Ok(Value::Obj(vm.alloc(ty, Payload::Complex(real, imag))));
     }
     if cls == t.list {
         no_kwargs("list", kw)?;

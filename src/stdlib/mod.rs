@@ -3,6 +3,7 @@
 #![deny(unsafe_code)]
 
 pub mod array;
+pub mod cmath;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -15,7 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
-    "sys", "math", "_time", "array", "_random", "_struct", "posix", "builtins",
+    "sys", "math", "cmath", "_time", "array", "_random", "_struct", "posix", "builtins",
 ];
 
 /// Is `name` a native (built-in) module?
@@ -60,6 +61,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "array" => Some(array::make(vm)),
         "_random" => Some(random::make(vm)),
         "_struct" => Some(struct_::make(vm)),
+        "cmath" => Some(cmath::make(vm)),
         "posix" => Some(posix::make(vm)),
         _ => None,
     })
