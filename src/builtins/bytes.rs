@@ -121,8 +121,110 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str) -> PyResult<Value> {
         "latin-1" | "latin1" | "iso-8859-1" => {
             Ok(vm.new_str(b.iter().map(|c| *c as char).collect::<String>()))
         }
+        "utf-8-sig" | "utf8-sig" => {
+            let rest = b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b);
+            decode(vm, rest, "utf-8")
+        }
+        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let (big, data, name) = utf_order(b, enc, 2, &[0xff, 0xfe], &[0xfe, 0xff]);
+            let units: Vec<u16> = data
+                .chunks(2)
+                .filter(|c| c.len() == 2)
+                .map(|c| {
+                    if big {
+                        u16::from_be_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_le_bytes([c[0], c[1]])
+                    }
+                })
+                .collect();
+            let mut out = String::new();
+            for (k, r) in char::decode_utf16(units.iter().copied()).enumerate() {
+                match r {
+                    Ok(c) => out.push(c),
+                    Err(_) => {
+                        let pos = 2 * k + (b.len() - data.len());
+                        return Err(PyErr::msg(
+                            ExcKind::UnicodeDecodeError,
+                            format!("'{name}' codec can't decode bytes in position {pos}-{}: illegal encoding", pos + 1),
+                        ));
+                    }
+                }
+            }
+            if data.len() % 2 == 1 {
+                let pos = b.len() - 1;
+                return Err(PyErr::msg(
+                    ExcKind::UnicodeDecodeError,
+                    format!("'{name}' codec can't decode byte 0x{:02x} in position {pos}: truncated data", b[pos]),
+                ));
+            }
+            Ok(vm.new_str(out))
+        }
+        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let (big, data, name) = utf_order(b, enc, 4, &[0xff, 0xfe, 0, 0], &[0, 0, 0xfe, 0xff]);
+            let skipped = b.len() - data.len();
+            let mut out = String::new();
+            for (k, c) in data.chunks(4).enumerate() {
+                let pos = skipped + 4 * k;
+                if c.len() < 4 {
+                    return Err(PyErr::msg(
+                        ExcKind::UnicodeDecodeError,
+                        format!("'{name}' codec can't decode bytes in position {pos}-{}: truncated data", b.len() - 1),
+                    ));
+                }
+                let u = if big {
+                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
+                } else {
+                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
+                };
+                match char::from_u32(u) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let why = if (0xd800..0xe000).contains(&u) {
+                            "code point in surrogate code point range(0xd800, 0xe000)"
+                        } else {
+                            "code point not in range(0x110000)"
+                        };
+                        return Err(PyErr::msg(
+                            ExcKind::UnicodeDecodeError,
+                            format!(
+                                "'{name}' codec can't decode bytes in position {pos}-{}: {why}",
+                                pos + 3
+                            ),
+                        ));
+                    }
+                }
+            }
+            Ok(vm.new_str(out))
+        }
         other => Err(PyErr::lookup_error(format!("unknown encoding: {other}"))),
     }
+}
+
+/// Byte order, data after any byte-order mark, and codec name (as CPython names
+/// it in errors) of a UTF-16/32 decode: "-le"/"-be" codecs are explicit; the
+/// plain codec reads a BOM and defaults to little endian.
+fn utf_order<'a>(
+    b: &'a [u8],
+    enc: &str,
+    width: usize,
+    le_bom: &[u8],
+    be_bom: &[u8],
+) -> (bool, &'a [u8], String) {
+    let base = if width == 2 { "utf-16" } else { "utf-32" };
+    if enc.ends_with("be") {
+        return (true, b, format!("{base}-be"));
+    }
+    if enc.ends_with("le") {
+        return (false, b, format!("{base}-le"));
+    }
+    if b.starts_with(le_bom) {
+        return (false, &b[width..], format!("{base}-le"));
+    }
+    if b.starts_with(be_bom) {
+        return (true, &b[width..], format!("{base}-be"));
+    }
+    (false, b, format!("{base}-le"))
 }
 
 /// `bytes(...)` / `bytearray(...)`

@@ -33,6 +33,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(f, "__int__", float_int);
     vm.add_method(f, "__trunc__", float_int);
     vm.add_method(f, "hex", float_hex);
+    vm.add_classmethod(f, "fromhex", float_fromhex);
     vm.add_method(f, "as_integer_ratio", float_ratio);
     vm.add_getter(f, "real", identity);
     vm.add_getter(f, "imag", fzero);
@@ -204,10 +205,8 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         } else {
             (1, exp - 1023)
         };
-        let mut m = format!("{mant:013x}");
-        while m.len() > 1 && m.ends_with('0') {
-            m.pop();
-        }
+        // Always 13 hex digits of fraction, as CPython prints them.
+        let m = format!("{mant:013x}");
         format!(
             "{sign}0x{lead}.{m}p{}{}",
             if e >= 0 { "+" } else { "-" },
@@ -423,4 +422,92 @@ fn __ceil__(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         v => Ok(v),
     }
+}
+
+/// `float.fromhex(s)`: `[sign] ['0x'] digits ['.' digits] ['p' exponent]`, or
+/// inf/infinity/nan, correctly rounded; a subclass is called with the value.
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    super::check_args("fromhex", &args[1..], 1, 1)?;
+    let cls = args[0];
+    let Some(text) = super::as_str(&args[1]).map(|s| s.to_string()) else {
+        return Err(PyErr::type_error(format!(
+            "bad argument type for built-in operation"
+        )));
+    };
+    let x = parse_hex_float(&text)?;
+    if cls.as_obj() == Some(vm.types.float) {
+        return Ok(Value::Float(x));
+    }
+    vm.call(cls, &[Value::Float(x)], &[])
+}
+
+fn parse_hex_float(text: &str) -> PyResult<f64> {
+    let invalid = || PyErr::value_error("invalid hexadecimal floating-point string");
+    let s = text.trim();
+    let (negative, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if negative { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut m = BigInt::from(0);
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        m = (m << 4) + BigInt::from(d);
+    }
+    let mut e: i64 = match exp {
+        Some(t) => {
+            let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Exponents beyond any float's range saturate (the value is then 0 or
+            // too large, unless the mantissa is 0).
+            t.parse::<i64>().unwrap_or(if t.starts_with('-') {
+                -(1 << 40)
+            } else {
+                1 << 40
+            })
+        }
+        None => 0,
+    };
+    e -= 4 * frac_part.len() as i64;
+    if m.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let too_large = || PyErr::overflow_error("hexadecimal value too large to represent as a float");
+    let bits = m.bits() as i64;
+    if bits + e > 1025 {
+        return Err(too_large());
+    }
+    if bits + e < -1080 {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let x = if e >= 0 {
+        crate::vm::ops::int_true_div(&(m << e as usize), &BigInt::from(1))
+    } else {
+        crate::vm::ops::int_true_div(&m, &(BigInt::from(1) << (-e) as usize))
+    }
+    .map_err(|_| too_large())?;
+    Ok(if negative { -x } else { x })
 }

@@ -642,6 +642,11 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             out
         }
+        "utf-8-sig" | "utf8-sig" => {
+            let mut out = vec![0xef, 0xbb, 0xbf];
+            out.extend_from_slice(s.as_bytes());
+            out
+        }
         "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
             let big = enc.ends_with("be");
             // Plain "utf-16" writes a byte-order mark, then little-endian units.

@@ -1410,7 +1410,7 @@ fn bytes_format_as_text(fmt: &[u8]) -> String {
 /// `p / q` for ints, correctly rounded (round half to even) like CPython's, with
 /// subnormal results rounded once and OverflowError beyond the float range.
 /// `q` is not zero.
-fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
+pub(crate) fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
     const EXACT: u64 = 1 << 53;
     if let (Some(a), Some(b)) = (p.to_i64(), q.to_i64()) {
         if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
