@@ -16,6 +16,8 @@ implemented.
 """
 
 import _random
+from bisect import bisect as _bisect
+from operator import index as _index
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
@@ -33,26 +35,6 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53  # bits in a float
 RECIP_BPF = 2 ** -BPF
-
-
-def _index(x):
-    # operator.index without importing operator.
-    if isinstance(x, int):
-        return int(x)
-    method = getattr(type(x), '__index__', None)
-    if method is None:
-        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
-    return method(x)
-
-
-def _bisect_right(a, x, lo, hi):
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _running_totals(values):
@@ -259,7 +241,7 @@ class Random:
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
             selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))]
+            return [population[_bisect(cum_counts, s)]
                     for s in selections]
         randbelow = self._randbelow
         if not 0 <= k <= n:
@@ -312,7 +294,7 @@ class Random:
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
         hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
+        return [population[_bisect(cum_weights, random() * total, 0, hi)]
                 for i in range(k)]
 
     # -- real-valued distributions -----------------------------------------

@@ -16,6 +16,8 @@ class error(Exception):
     pass
 
 
+import _struct
+_struct.error = _struct._error_class = error
 from _struct import pack, unpack, calcsize, pack_into, unpack_from, iter_unpack
 
 

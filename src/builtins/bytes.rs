@@ -259,31 +259,10 @@ pub fn bytes_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> PyResult<V
                     _ => match v.payload() {
                         Some(Payload::Bytes(b)) => b.to_vec(),
                         Some(Payload::ByteArray(b)) => b.get().clone(),
-                        _ if super::memoryview::buffer_bytes_any(v).is_some() => {
-                            super::memoryview::buffer_bytes_any(v).expect("a buffer")?
-                        }
-                        _ => {
-                            let items = match vm.collect_iterable(v) {
-                                Ok(i) => i,
-                                Err(_) => {
-                                    return Err(PyErr::type_error(format!(
-                                        "cannot convert '{}' object to bytes",
-                                        vm.type_name(v)
-                                    )))
-                                }
-                            };
-                            let mut out = Vec::with_capacity(items.len());
-                            for it in items {
-                                let i = vm.to_index(it)?;
-                                if !(0..256).contains(&i) {
-                                    return Err(PyErr::value_error(
-                                        "bytes must be in range(0, 256)",
-                                    ));
-                                }
-                                out.push(i as u8);
-                            }
-                            out
-                        }
+                        _ => match super::memoryview::buffer_bytes_any(v) {
+                            Some(bytes) => bytes?,
+                            None => bytes_from_ints(vm, v)?,
+                        },
                     },
                 }
             }
@@ -563,12 +542,15 @@ pub fn check_bytearray_resize(vm: &mut Vm, b: Value, roots: &[Value]) -> PyResul
 }
 
 /// The storage of the bytearray `self` of a method.
-fn ba_this(v: Value) -> &'static Mut<Vec<u8>> {
-    match v {
-        Value::Obj(o) => crate::objects::object::extend_bytearray(o)
-            .expect("bytearray method on a bytearray (checked by the call)"),
-        _ => unreachable!("bytearray method on a bytearray (checked by the call)"),
-    }
+fn ba_this(vm: &Vm, v: Value) -> PyResult<&'static Mut<Vec<u8>>> {
+    v.as_obj()
+        .and_then(crate::objects::object::extend_bytearray)
+        .ok_or_else(|| {
+            PyErr::type_error(format!(
+                "descriptor requires a 'bytearray' object but received a '{}'",
+                vm.type_name(v)
+            ))
+        })
 }
 
 /// A byte argument: an int in range(0, 256).
@@ -651,7 +633,7 @@ fn ba_append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("append", &args[1..], 1, 1)?;
     let x = byte_arg(vm, args[1])?;
     check_bytearray_resize(vm, args[0], &[])?;
-    ba_this(args[0]).get().push(x);
+    ba_this(vm, args[0])?.get().push(x);
     Ok(Value::None)
 }
 fn ba_extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -680,7 +662,7 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if !data.is_empty() {
         check_bytearray_resize(vm, args[0], &[])?;
     }
-    ba_this(args[0]).get().extend_from_slice(&data);
+    ba_this(vm, args[0])?.get().extend_from_slice(&data);
     Ok(Value::None)
 }
 fn ba_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -689,7 +671,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(v) => vm.to_index(*v)?,
         None => -1,
     };
-    let n = ba_this(args[0]).get().len() as i64;
+    let n = ba_this(vm, args[0])?.get().len() as i64;
     if n == 0 {
         return Err(PyErr::index_error("pop from empty bytearray"));
     }
@@ -698,43 +680,45 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(PyErr::index_error("pop index out of range"));
     }
     check_bytearray_resize(vm, args[0], &[])?;
-    Ok(Value::Int(ba_this(args[0]).get().remove(j as usize) as i64))
+    Ok(Value::Int(
+        ba_this(vm, args[0])?.get().remove(j as usize) as i64
+    ))
 }
 fn ba_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("insert", &args[1..], 2, 2)?;
     let i = vm.to_index(args[1])?;
     let x = byte_arg(vm, args[2])?;
     check_bytearray_resize(vm, args[0], &[])?;
-    let n = ba_this(args[0]).get().len() as i64;
+    let n = ba_this(vm, args[0])?.get().len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    ba_this(args[0]).get().insert(i, x);
+    ba_this(vm, args[0])?.get().insert(i, x);
     Ok(Value::None)
 }
 fn ba_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("remove", &args[1..], 1, 1)?;
     let x = byte_arg(vm, args[1])?;
-    let Some(i) = ba_this(args[0]).get().iter().position(|&c| c == x) else {
+    let Some(i) = ba_this(vm, args[0])?.get().iter().position(|&c| c == x) else {
         return Err(PyErr::value_error("value not found in bytearray"));
     };
     check_bytearray_resize(vm, args[0], &[])?;
-    ba_this(args[0]).get().remove(i);
+    ba_this(vm, args[0])?.get().remove(i);
     Ok(Value::None)
 }
 fn ba_clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("clear", &args[1..], 0, 0)?;
-    if !ba_this(args[0]).get().is_empty() {
+    if !ba_this(vm, args[0])?.get().is_empty() {
         check_bytearray_resize(vm, args[0], &[])?;
     }
-    ba_this(args[0]).get().clear();
+    ba_this(vm, args[0])?.get().clear();
     Ok(Value::None)
 }
-fn ba_reverse(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("reverse", &args[1..], 0, 0)?;
-    ba_this(args[0]).get().reverse();
+    ba_this(vm, args[0])?.get().reverse();
     Ok(Value::None)
 }
 fn ba_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("copy", &args[1..], 0, 0)?;
-    let data = ba_this(args[0]).get().clone();
+    let data = ba_this(vm, args[0])?.get().clone();
     Ok(super::construct::new_bytearray(vm, data))
 }

@@ -42,11 +42,7 @@ fn this(vm: &Vm, v: Value) -> PyResult<&'static MemoryViewObj> {
 }
 
 /// ValueError for a released view.
-pub fn check_live(m: &MemoryViewObj) -> PyResult<()> {
-    live(m)
-}
-
-fn live(m: &MemoryViewObj) -> PyResult<()> {
+pub fn live(m: &MemoryViewObj) -> PyResult<()> {
     if m.released.get() {
         return Err(PyErr::value_error(
             "operation forbidden on released memoryview object",

@@ -362,7 +362,7 @@ fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `x = m * 2**e` with `0.5 <= |m| < 1` (x itself for 0, inf and nan).
-fn frexp_f64(x: f64) -> (f64, i64) {
+pub(crate) fn frexp_f64(x: f64) -> (f64, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
@@ -402,19 +402,24 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.clamp(-2200, 2200) as i32;
-    // Scale in steps so intermediate powers of two stay finite and normal.
-    let mut r = x;
-    let mut left = e;
-    while left != 0 {
-        let step = left.clamp(-1000, 1000);
-        r *= 2f64.powi(step);
-        left -= step;
-    }
+    let r = ldexp_f64(x, e.clamp(-2200, 2200));
     if r.is_infinite() {
         return Err(range_error());
     }
     Ok(Value::Float(r))
+}
+
+/// `x * 2**e`, multiplying in steps whose powers of two stay finite and normal
+/// (exact whenever the result is a normal float or on the subnormal grid).
+pub(crate) fn ldexp_f64(x: f64, e: i64) -> f64 {
+    let mut r = x;
+    let mut left = e;
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        left -= step;
+    }
+    r
 }
 
 fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -47,16 +47,21 @@ struct Layout {
     native: bool,
 }
 
-/// `struct.error(msg)` as a PyErr (the class is defined by `modules/struct.py`).
+/// `struct.error(msg)` as a PyErr. The class is defined by `modules/struct.py`,
+/// which hands it to this module as `_struct._error_class` (so rebinding
+/// `struct.error` or `_struct.error` does not change what is raised, as in
+/// CPython; a non-exception there gives a TypeError).
 fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
     let msg = vm.new_str(msg.into());
-    let cls = vm.import_module("struct").ok().and_then(|m| {
-        let k = vm.intern("error");
+    let _ = vm.import_module("struct");
+    let cls = vm.import_module("_struct").ok().and_then(|m| {
+        let k = vm.intern("_error_class");
         vm.instance_dict(m).and_then(|d| vm.dict_get_str_pure(d, k))
     });
     match cls {
         Some(c) => match vm.call(c, &[msg], &[]) {
-            Ok(e) => PyErr::exc(e.as_obj().expect("an exception object")),
+            Ok(Value::Obj(e)) if e.as_exc().is_some() => PyErr::exc(e),
+            Ok(_) => PyErr::type_error("exceptions must derive from BaseException"),
             Err(e) => e,
         },
         None => PyErr::value_error("struct.error"),
@@ -271,7 +276,7 @@ fn f64_to_f16(x: f64) -> Option<u16> {
         return Some(sign | 0x7c00);
     }
     // Scale so that the half's least significant bit is 1.0, then round.
-    let (e, _) = frexp_exp(a);
+    let e = crate::stdlib::math::frexp_f64(a).1 as i32;
     // a in [2^(e-1), 2^e): a normal half has e-1 in -14..=15.
     let bits = if a == 0.0 {
         0u32
@@ -292,22 +297,6 @@ fn f64_to_f16(x: f64) -> Option<u16> {
         (exp << 10) | (m & 0x3ff)
     };
     Some(sign | bits as u16)
-}
-
-fn frexp_exp(a: f64) -> (i32, f64) {
-    if a == 0.0 {
-        return (0, 0.0);
-    }
-    let e = a.log2().floor() as i32 + 1;
-    // Correct for rounding in log2 near powers of two.
-    let e = if a >= 2f64.powi(e) {
-        e + 1
-    } else if a < 2f64.powi(e - 1) {
-        e - 1
-    } else {
-        e
-    };
-    (e, a / 2f64.powi(e))
 }
 
 fn f16_to_f64(h: u16) -> f64 {

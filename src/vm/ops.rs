@@ -1149,7 +1149,8 @@ impl Vm {
         if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
             return Ok(Some(r));
         }
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        let is_view = |v: Value| matches!(v.payload(), Some(Payload::MemoryView(_)));
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && (is_view(a) || is_view(b)) {
             use crate::builtins::memoryview::equal;
             let r = match equal(self, a, b)? {
                 Some(r) => Some(r),
@@ -1458,15 +1459,8 @@ pub(crate) fn int_true_div(p: &BigInt, q: &BigInt) -> PyResult<f64> {
     }
     // quo has at most 54 bits (53 after a carry to 2^53): exact as a float.
     let m = quo.to_f64().unwrap_or(f64::MAX);
-    // m * 2^scale in steps whose powers of two stay normal; every step is exact
-    // (the final value is on the float grid by construction) until an overflow.
-    let mut r = m;
-    let mut left = scale;
-    while left != 0 {
-        let step = left.clamp(-1000, 1000);
-        r *= 2f64.powi(step as i32);
-        left -= step;
-    }
+    // Exact: the value is on the float grid by construction (or overflows).
+    let r = crate::stdlib::math::ldexp_f64(m, scale);
     if r.is_infinite() {
         return Err(PyErr::overflow_error(
             "integer division result too large for a float",

@@ -614,7 +614,7 @@ impl Vm {
                         return Ok(inr && (i - start) % step == 0);
                     }
                 }
-                Payload::MemoryView(m) => crate::builtins::memoryview::check_live(m)?,
+                Payload::MemoryView(m) => crate::builtins::memoryview::live(m)?,
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     let hay = crate::builtins::bytes::bytes_of(self, container)?;
                     return match item {
