@@ -13,9 +13,7 @@ The special methods are generated from source text with exec(), as CPython
 does, so their annotations and defaults are visible as usual.
 
 Known gaps:
-- Field.metadata is a read-only mapping of this module's own `mappingproxy`
-  class (pyjit cannot create types.MappingProxyType instances); its repr and
-  behaviour are those of a mappingproxy.
+- Field.metadata must be a dict (pyjit's mappingproxy wraps only dicts).
 - With slots=True, `__weakref__` is only listed in __slots__ (pyjit has no
   weak references).
 - Field(...)[...] and InitVar return plain objects rather than
@@ -73,57 +71,7 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class mappingproxy:
-    """A read-only view of a mapping (stand-in for types.MappingProxyType)."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object attribute '%s' is read-only"
-                             % name)
-
-    __hash__ = None
-
-
+mappingproxy = type(type.__dict__)
 _EMPTY_METADATA = mappingproxy({})
 
 

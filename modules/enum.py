@@ -25,8 +25,6 @@ Known gaps:
 - No pickling support (__reduce_ex__ returns what CPython's does, but there
   is no pickle module), no global_enum/global_str/global_enum_repr/
   global_flag_repr, no _simple_enum/_test_simple_enum, no _convert_.
-- __members__ is a read-only mapping of this module's own `mappingproxy`
-  class (pyjit cannot create types.MappingProxyType instances).
 - enum.property is a stand-alone descriptor class, not a subclass of
   types.DynamicClassAttribute (pyjit has no types module).
 - ReprEnum classes (IntEnum, StrEnum, IntFlag) get a Python function that
@@ -53,58 +51,7 @@ __all__ = [
 Enum = Flag = EJECT = ReprEnum = None
 
 
-class mappingproxy:
-    """A read-only view of a mapping (stand-in for types.MappingProxyType)."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object attribute '%s' is read-only"
-                             % name)
-
-    __hash__ = None
+mappingproxy = type(type.__dict__)
 
 
 def _is_descriptor(obj):

@@ -29,8 +29,7 @@ Known gaps:
   dispatch results are not cached (pyjit's abc.get_cache_token() does not
   change on ABC.register). Registering a union type
   (int | str) works only where the VM has types.UnionType. The registry is a
-  mappingproxy where the VM can create one, otherwise a read-only mapping
-  class of this module.
+  mappingproxy.
 - partial[int] and the other __class_getitem__ return the class itself, as
   the VM does for list[int].
 """
@@ -742,58 +741,8 @@ class cached_property:
 
 # singledispatch ----------------------------------------------------------------
 
-class _RegistryView:
-    """Read-only view of a singledispatch registry (used where the VM cannot
-    create a mappingproxy)."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        if isinstance(other, _RegistryView):
-            other = other._mapping
-        return self._mapping == other
-
-    __hash__ = None
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-
 def _read_only_view(mapping):
-    try:
-        return type(type.__dict__)(mapping)
-    except TypeError:
-        return _RegistryView(mapping)
+    return type(type.__dict__)(mapping)
 
 
 def _is_union_type(cls):

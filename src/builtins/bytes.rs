@@ -424,20 +424,14 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn find(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_method_args("find", &args[1..], 1, 3)?;
     let b = this(vm, args)?;
-    let p = match args[1] {
-        Value::Int(i) => vec![i as u8],
-        v => arg_bytes(vm, v)?,
-    };
+    let p = super::bytes_text::sub_arg(vm, args[1])?;
     let (s, e) = (opt_i(vm, args.get(2))?, opt_i(vm, args.get(3))?);
     Ok(Value::Int(text::find(&b[..], &p[..], s, e)))
 }
 fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_method_args("count", &args[1..], 1, 3)?;
     let b = this(vm, args)?;
-    let p = match args[1] {
-        Value::Int(i) => vec![i as u8],
-        v => arg_bytes(vm, v)?,
-    };
+    let p = super::bytes_text::sub_arg(vm, args[1])?;
     let (s, e) = (opt_i(vm, args.get(2))?, opt_i(vm, args.get(3))?);
     Ok(Value::Int(text::count(&b[..], &p[..], s, e) as i64))
 }

@@ -42,6 +42,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     if cls == t.memoryview {
         return super::memoryview::construct(vm, args, kw);
     }
+    if cls == t.mappingproxy {
+        return mappingproxy_new(vm, args, kw);
+    }
     if cls == t.float {
         no_kwargs("float", kw)?;
         check_args("float", args, 0, 1)?;
@@ -595,4 +598,39 @@ pub fn new_bytearray(vm: &mut Vm, v: Vec<u8>) -> Value {
 /// Big int from a value (for constructors).
 pub fn big(v: Value) -> Option<BigInt> {
     crate::vm::dictops::to_bigint(v)
+}
+
+/// `mappingproxy(mapping)`: a read-only view of a dict (or dict subclass).
+fn mappingproxy_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("mappingproxy", kw)?;
+    check_args("mappingproxy", args, 1, 1)?;
+    let m = args[0];
+    match m.payload() {
+        Some(Payload::Dict(_)) => {
+            let ty = vm.types.mappingproxy;
+            let d = m.as_obj().expect("a dict payload is a heap object");
+            Ok(Value::Obj(vm.alloc(ty, Payload::MappingProxy(d))))
+        }
+        Some(Payload::MappingProxy(d)) => {
+            let (ty, d) = (vm.types.mappingproxy, *d);
+            Ok(Value::Obj(vm.alloc(ty, Payload::MappingProxy(d))))
+        }
+        Some(Payload::List(_) | Payload::Tuple(_)) | None => Err(PyErr::type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(m)
+        ))),
+        Some(_) => {
+            let keys = vm.intern("keys");
+            if vm.getattr_opt(m, keys)?.is_some() {
+                Err(PyErr::not_implemented(
+                    "pyjit's mappingproxy can only wrap a dict",
+                ))
+            } else {
+                Err(PyErr::type_error(format!(
+                    "mappingproxy() argument must be a mapping, not {}",
+                    vm.type_name(m)
+                )))
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 #![deny(unsafe_code)]
 
 pub mod bytes;
+pub mod bytes_text;
 pub mod class;
 pub mod construct;
 pub mod dict;

@@ -8,11 +8,13 @@ pub fn install(vm: &mut Vm) {
     super::numbers::install(vm);
     super::str::install(vm);
     super::bytes::install(vm);
+    super::bytes_text::install(vm);
     super::list::install(vm);
     super::dict::install(vm);
     crate::stdlib::array::install(vm);
     super::memoryview::install(vm);
     crate::stdlib::random::install(vm);
+    crate::stdlib::sre::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

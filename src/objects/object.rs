@@ -564,6 +564,8 @@ pub enum Payload {
     Random(Box<crate::stdlib::random::MtState>),
     /// `array.array` (raw elements, see `objects::array`).
     Array(Box<super::array::ArrayObj>),
+    /// `_regex.Engine`: a compiled regular expression (see `stdlib::sre`).
+    Regex(Box<crate::stdlib::sre::Engine>),
 }
 
 impl Payload {
@@ -579,6 +581,7 @@ impl Payload {
             | Payload::BigRange(_)
             | Payload::Singleton
             | Payload::Random(_)
+            | Payload::Regex(_)
             | Payload::Array(_) => {}
             Payload::List(l) => {
                 for v in l.get().iter() {
@@ -863,6 +866,26 @@ pub fn extend_random(o: ObjRef) -> Option<&'static crate::stdlib::random::MtStat
         // SAFETY: as for `extend_file`: the object stays reachable through the
         // native's arguments for the whole call and the reference does not outlive it.
         Payload::Random(r) => Some(unsafe { &*(&**r as *const crate::stdlib::random::MtState) }),
+        _ => None,
+    }
+}
+
+/// The compiled pattern of a `_regex.Engine`, with the lifetime a native needs.
+pub fn extend_regex(o: ObjRef) -> Option<&'static crate::stdlib::sre::Engine> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::Regex(r) => Some(unsafe { &*(&**r as *const crate::stdlib::sre::Engine) }),
+        _ => None,
+    }
+}
+
+/// The text of a str object, with the lifetime a native needs.
+pub fn extend_str(o: ObjRef) -> Option<&'static PyStr> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::Str(s) => Some(unsafe { &*(s as *const PyStr) }),
         _ => None,
     }
 }

@@ -67,10 +67,23 @@ impl PyStr {
         if i >= self.char_len {
             return self.s.len();
         }
-        let table = self
-            .offsets
-            .get_or_init(|| self.s.char_indices().map(|(b, _)| b as u32).collect());
-        table[i] as usize
+        self.offsets()[i] as usize
+    }
+    /// The byte offset of every code point (built on first use).
+    fn offsets(&self) -> &[u32] {
+        self.offsets
+            .get_or_init(|| self.s.char_indices().map(|(b, _)| b as u32).collect())
+    }
+    /// Index of the code point that starts at byte offset `b` (a char boundary;
+    /// `b == len` gives `char_len`).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b >= self.s.len() {
+            return self.char_len;
+        }
+        self.offsets().partition_point(|&off| (off as usize) < b)
     }
     /// Code point `i` (`i < char_len`).
     pub fn char_at(&self, i: usize) -> char {

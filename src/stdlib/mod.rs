@@ -7,6 +7,7 @@ pub mod cmath;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -16,7 +17,7 @@ use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
-    "sys", "math", "cmath", "_time", "array", "_random", "_struct", "posix", "builtins",
+    "sys", "math", "cmath", "_time", "array", "_random", "_struct", "posix", "_regex", "builtins",
 ];
 
 /// Is `name` a native (built-in) module?
@@ -63,6 +64,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_struct" => Some(struct_::make(vm)),
         "cmath" => Some(cmath::make(vm)),
         "posix" => Some(posix::make(vm)),
+        "_regex" => Some(sre::make(vm)),
         _ => None,
     })
 }
@@ -102,6 +104,8 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("../../modules/pprint.py"),
         "timeit" => include_str!("../../modules/timeit.py"),
         "warnings" => include_str!("../../modules/warnings.py"),
+        "re" => include_str!("../../modules/re.py"),
+        "argparse" => include_str!("../../modules/argparse.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
         "functools" => include_str!("../../modules/functools.py"),

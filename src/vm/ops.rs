@@ -1160,6 +1160,16 @@ impl Vm {
                 return Ok(Some(r == (op == CmpOp::Eq)));
             }
         }
+        // A mappingproxy compares as the mapping it wraps.
+        let proxied = |v: Value| match v.payload() {
+            Some(Payload::MappingProxy(d)) => Some(Value::Obj(*d)),
+            _ => None,
+        };
+        let (pa, pb) = (proxied(a), proxied(b));
+        if pa.is_some() || pb.is_some() {
+            let r = self.rich_compare(pa.unwrap_or(a), pb.unwrap_or(b), op)?;
+            return Ok(Some(self.truthy(r)?));
+        }
         let ord: Option<Ordering> = match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => {
                 if let (Num::Complex(..), _) | (_, Num::Complex(..)) = (&x, &y) {

@@ -233,7 +233,7 @@ impl Vm {
                     format!("<object at {:#x}>", o.addr())
                 }
             }
-            Payload::Instance(_) | Payload::Random(_) => self.default_repr(o),
+            Payload::Instance(_) | Payload::Random(_) | Payload::Regex(_) => self.default_repr(o),
         })
     }
 
@@ -380,6 +380,7 @@ impl Vm {
                 match &o.payload {
                     Payload::Exception(e) => return self.exception_str(o, e),
                     Payload::Str(s) => return Ok(s.as_str().to_string()),
+                    Payload::MappingProxy(d) => return self.str(Value::Obj(*d)),
                     _ => {}
                 }
                 self.repr(v)

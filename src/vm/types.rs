@@ -89,6 +89,7 @@ builtin_types! {
     array = "array.array",
     memoryview = "memoryview",
     random = "Random",
+    regex_engine = "Engine",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",

@@ -1,0 +1,582 @@
+"""Regular expressions, written for pyjit over its native `_regex` engine.
+
+The pattern syntax is Python's: `_regex.compile` parses and checks it as CPython
+3.11 does (same `re.error` messages and positions) and hands a translation to
+the `fancy-regex` crate. This module holds what Python code sees: the flags,
+`Pattern` and `Match` objects, the module-level functions and their cache,
+replacement templates (`\\1`, `\\g<name>`), `split`, `escape`.
+
+Differences from CPython (also listed in the README):
+- `\\w`, `\\b` and case-insensitive matching use the engine's Unicode tables,
+  which differ from CPython's in rare corners (combining marks count as word
+  characters; digits like '²' do not);
+- a match that needs more than the engine's backtracking limit (50 million
+  steps per attempt) raises RuntimeError, where CPython runs on;
+- the deprecated TEMPLATE flag is accepted and has no effect (CPython turns
+  off backtracking with it); `re.template`, `Pattern.scanner` and `re.Scanner`
+  raise NotImplementedError;
+- `finditer` finds all matches when it is called, not one per step.
+"""
+
+import enum
+import sys
+
+import _regex
+
+_mappingproxy = type(type.__dict__)
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+
+class RegexFlag(enum.IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return "re.NOFLAG"
+        names = []
+        for name in ("TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+                     "UNICODE", "VERBOSE", "DEBUG", "ASCII"):
+            bit = RegexFlag[name]._value_
+            if value & bit:
+                names.append("re." + name)
+                value &= ~bit
+        if value:
+            names.append(hex(value))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+
+class error(Exception):
+    """Raised for an invalid regular expression or replacement template.
+
+    Attributes: msg, pattern, pos, and lineno/colno (of pos, 1-based).
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            text = pattern if isinstance(pattern, str) else str(pattern, "latin1")
+            self.lineno = text.count("\n", 0, pos) + 1
+            self.colno = pos - text.rfind("\n", 0, pos)
+            if "\n" in text:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+            else:
+                msg = "%s at position %d" % (msg, pos)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = "re"
+PatternError = error
+
+
+def _spans_pairs(spans):
+    return [(spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2)]
+
+
+class Match:
+    """The result of a successful match."""
+
+    __slots__ = ("string", "re", "pos", "endpos", "_spans")
+
+    def __init__(self, pattern, string, pos, endpos, spans):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._spans = spans
+
+    def _index(self, group):
+        if isinstance(group, int):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            index = self.re._groupindex.get(group)
+            if index is not None:
+                return index
+        else:
+            try:
+                index = group.__index__()
+            except (AttributeError, TypeError):
+                pass
+            else:
+                if 0 <= index <= self.re.groups:
+                    return index
+        raise IndexError("no such group")
+
+    def _get(self, index, default=None):
+        start = self._spans[2 * index]
+        if start < 0:
+            return default
+        return self.string[start:self._spans[2 * index + 1]]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(self._index(groups[0]))
+        return tuple(self._get(self._index(g)) for g in groups)
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(index, default)
+                for name, index in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        return tuple(_spans_pairs(self._spans))
+
+    @property
+    def lastindex(self):
+        last = self._spans[-1]
+        return None if last < 0 else last
+
+    @property
+    def lastgroup(self):
+        last = self._spans[-1]
+        if last < 0:
+            return None
+        for name, index in self.re._groupindex.items():
+            if index == last:
+                return name
+        return None
+
+    def expand(self, template):
+        return _expand(self.re, template, self)
+
+    def __repr__(self):
+        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+Match.__module__ = "re"
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_engine")
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def groupindex(self):
+        return _mappingproxy(self._groupindex)
+
+    def _match(self, string, pos, endpos, mode):
+        spans = self._engine.search(string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, *_clamp(string, pos, endpos), spans)
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        return self._match(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        return self._match(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        return self._match(string, pos, endpos, 0)
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        pos, endpos = _clamp_checked(self, string, pos, endpos)
+        for spans in self._engine.scan(string, pos, endpos, 0):
+            yield Match(self, string, pos, endpos, spans)
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        found = self._engine.scan(string, pos, endpos, 0)
+        groups = self.groups
+        empty = string[:0]
+        result = []
+        for spans in found:
+            if groups == 0:
+                result.append(string[spans[0]:spans[1]])
+            elif groups == 1:
+                result.append(empty if spans[2] < 0 else string[spans[2]:spans[3]])
+            else:
+                result.append(tuple(
+                    empty if spans[k] < 0 else string[spans[k]:spans[k + 1]]
+                    for k in range(2, 2 * groups + 2, 2)))
+        return result
+
+    def split(self, string, maxsplit=0):
+        if maxsplit < 0:
+            return [string[:]]
+        found = self._engine.scan(string, 0, None, maxsplit)
+        pieces = []
+        last = 0
+        for spans in found:
+            pieces.append(string[last:spans[0]])
+            for k in range(2, 2 * self.groups + 2, 2):
+                pieces.append(None if spans[k] < 0 else string[spans[k]:spans[k + 1]])
+            last = spans[1]
+        pieces.append(string[last:])
+        return pieces
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            filler = repl
+        else:
+            template = _template(self, repl)
+            if len(template) == 1 and isinstance(template[0], (str, bytes)):
+                literal = template[0]
+                filler = lambda m: literal
+            else:
+                filler = lambda m: _fill(template, m)
+        if count < 0:
+            return string[:0] + string, 0
+        found = self._engine.scan(string, 0, None, count)
+        if not found:
+            # Type check of the subject happened in scan; return a same-type copy.
+            return string[:0] + string[:], 0
+        parts = []
+        last = 0
+        for spans in found:
+            parts.append(string[last:spans[0]])
+            piece = filler(Match(self, string, 0, len(string), spans))
+            if piece is not None:
+                parts.append(piece)
+            last = spans[1]
+        parts.append(string[last:])
+        joiner = string[:0]
+        if isinstance(joiner, (bytearray, memoryview)):
+            joiner = b""
+        return joiner.join(parts), len(found)
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=sys.maxsize):
+        raise NotImplementedError("Pattern.scanner is not implemented in pyjit")
+
+    def __repr__(self):
+        text = repr(self.pattern)
+        if len(text) > 200:
+            text = text[:200]
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~UNICODE
+        if flags:
+            return "re.compile(%s, %r)" % (text, RegexFlag(flags))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.pattern == other.pattern and self.flags == other.flags
+                and type(self.pattern) is type(other.pattern))
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+Pattern.__module__ = "re"
+
+
+def _clamp(string, pos, endpos):
+    n = len(string)
+    pos = min(max(pos, 0), n)
+    endpos = min(max(endpos, 0), n)
+    return pos, max(pos, endpos)
+
+
+def _clamp_checked(pattern, string, pos, endpos):
+    # Raises the engine's TypeError for a wrong subject before iteration starts.
+    pattern._engine.search(string, 0, 0, 1)
+    return _clamp(string, pos.__index__(), endpos.__index__())
+
+
+# ----- compiling and the cache -----
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    result = _regex.compile(pattern, flags)
+    if result[0] is None:
+        raise error(result[1], pattern, result[2])
+    engine, groups, groupindex, final_flags = result
+    p = object.__new__(Pattern)
+    p.pattern = pattern
+    p.flags = final_flags
+    p.groups = groups
+    p._groupindex = groupindex
+    p._engine = engine
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern, returning a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def purge():
+    """Clear the regular expression cache."""
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    raise NotImplementedError("re.template (the TEMPLATE flag) is not implemented in pyjit")
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Replace the leftmost non-overlapping occurrences of the pattern."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """As sub, returning (new_string, number_of_subs_made)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the string by the occurrences of the pattern."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+# ----- escape -----
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    """Escape special characters in a string (or bytes)."""
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    pattern = str(pattern, "latin1")
+    return "".join("\\" + c if c in _SPECIAL else c for c in pattern).encode("latin1")
+
+
+# ----- replacement templates -----
+
+_TEMPLATE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
+                     "t": "\t", "v": "\v", "\\": "\\"}
+
+
+def _template(pattern, repl):
+    """Parse a replacement template into literal pieces and group numbers."""
+    is_bytes = not isinstance(repl, str)
+    if is_bytes:
+        text = str(bytes(repl), "latin1")
+    else:
+        text = repl
+    if "\\" not in text:
+        return [repl]
+    pieces = []
+    literal = []
+    i = 0
+    n = len(text)
+
+    def fail(msg, pos):
+        raise error(msg, repl, pos)
+
+    while i < n:
+        c = text[i]
+        i += 1
+        if c != "\\":
+            literal.append(c)
+            continue
+        if i >= n:
+            fail("bad escape (end of pattern)", i - 1)
+        c = text[i]
+        i += 1
+        if c == "g":
+            if i >= n or text[i] != "<":
+                fail("missing <", i)
+            close = text.find(">", i + 1)
+            name_start = i + 1
+            if close < 0:
+                if name_start >= n:
+                    fail("missing group name", name_start)
+                fail("missing >, unterminated name", name_start)
+            name = text[name_start:close]
+            if not name:
+                fail("missing group name", name_start)
+            if name.isdigit() and name.isascii():
+                index = int(name)
+                if index > pattern.groups:
+                    fail("invalid group reference %d" % index, name_start)
+            elif name.isidentifier() and (not is_bytes or name.isascii()):
+                if name not in pattern._groupindex:
+                    raise IndexError("unknown group name '%s'" % name)
+                index = pattern._groupindex[name]
+            else:
+                fail("bad character in group name '%s'" % name, name_start)
+            pieces.append("".join(literal))
+            literal = []
+            pieces.append(index)
+            i = close + 1
+        elif c == "0":
+            value = 0
+            for _ in range(2):
+                if i < n and text[i] in "01234567":
+                    value = value * 8 + int(text[i])
+                    i += 1
+                else:
+                    break
+            literal.append(chr(value))
+        elif c in "123456789":
+            start = i - 2
+            digits = c
+            if i < n and text[i].isdigit() and text[i].isascii():
+                digits += text[i]
+                i += 1
+                if (digits[0] in "01234567" and digits[1] in "01234567"
+                        and i < n and text[i] in "01234567"):
+                    digits += text[i]
+                    i += 1
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        fail("octal escape value \\%s outside of range 0-0o377" % digits, start)
+                    literal.append(chr(value))
+                    continue
+            index = int(digits)
+            if index > pattern.groups:
+                fail("invalid group reference %d" % index, start + 1)
+            pieces.append("".join(literal))
+            literal = []
+            pieces.append(index)
+        elif c in _TEMPLATE_ESCAPES:
+            literal.append(_TEMPLATE_ESCAPES[c])
+        elif c.isascii() and c.isalpha():
+            fail("bad escape \\%s" % c, i - 2)
+        else:
+            literal.append("\\" + c)
+    pieces.append("".join(literal))
+    if is_bytes:
+        pieces = [p.encode("latin1") if isinstance(p, str) else p for p in pieces]
+    return [p for p in pieces if not (isinstance(p, (str, bytes)) and not p)] or [pieces[0]]
+
+
+def _fill(template, m):
+    empty = m.string[:0]
+    if isinstance(empty, (bytearray, memoryview)):
+        empty = b""
+    parts = []
+    for piece in template:
+        if isinstance(piece, int):
+            value = m._get(piece)
+            if value is not None:
+                parts.append(value)
+        else:
+            parts.append(piece)
+    return empty.join(parts)
+
+
+def _expand(pattern, repl, m):
+    return _fill(_template(pattern, repl), m)
+

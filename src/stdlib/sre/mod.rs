@@ -1,0 +1,374 @@
+//! `_regex`: the matching engine under `re` (which is `modules/re.py`).
+//!
+//! `compile(pattern, flags)` parses Python's syntax (`parse`), translates it for the
+//! `fancy-regex` crate and returns an engine object plus what `re.Pattern` needs
+//! (group count, names, flags). Engines answer two questions, in code-point
+//! indices of the subject:
+//! - `search(string, pos, endpos, mode)`: one match (mode 0 search, 1 match at
+//!   `pos`, 2 fullmatch), as a tuple of group spans;
+//! - `scan(string, pos, endpos, limit)`: successive matches as `finditer`,
+//!   `findall`, `sub` and `split` see them.
+//!
+//! Semantics kept from CPython: the subject ends at `endpos` (look-ahead cannot
+//! see past it) while look-behind sees text before `pos`; after an empty match,
+//! the next match may not be empty at the same position (CPython's
+//! "must advance"): the engine then asks a variant compiled with
+//! `find_not_empty` for a match anchored there, and otherwise searches from the
+//! next character. str subjects are UTF-8 internally, so byte offsets are mapped
+//! to code-point indices on the way out. bytes patterns run in the crate's
+//! ASCII bytes mode directly on the subject's bytes.
+//!
+//! A span tuple is `(start0, end0, start1, end1, …, lastindex)`, with -1 for
+//! groups that did not take part and for a missing lastindex.
+
+pub mod parse;
+
+use std::cell::OnceCell;
+
+use fancy_regex::{BytesMode, Regex, RegexBuilder, RegexInput};
+
+use crate::objects::{Payload, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+type Kw<'a> = &'a [(crate::objects::ObjRef, Value)];
+
+/// Backtracking steps allowed per match attempt before the engine gives up
+/// (CPython has no limit; the crate needs one).
+const BACKTRACK_LIMIT: usize = 50_000_000;
+
+/// A compiled pattern.
+pub struct Engine {
+    translated: String,
+    bytes: bool,
+    groups: usize,
+    close_rank: Vec<usize>,
+    main: Regex,
+    /// Only non-empty matches (for the position after an empty match).
+    non_empty: OnceCell<Option<Regex>>,
+    /// The pattern followed by the end of the subject (fullmatch).
+    full: OnceCell<Option<Regex>>,
+}
+
+fn build(pattern: &str, bytes: bool, non_empty: bool) -> Result<Regex, fancy_regex::Error> {
+    let mut b = RegexBuilder::new(pattern);
+    b.backtrack_limit(BACKTRACK_LIMIT);
+    if bytes {
+        b.bytes_mode(BytesMode::Ascii);
+    }
+    if non_empty {
+        b.find_not_empty(true);
+    }
+    b.build()
+}
+
+/// The subject of a match: str text or bytes.
+enum Subject<'a> {
+    Str(&'a crate::objects::str::PyStr),
+    Bytes(Vec<u8>),
+}
+
+impl Subject<'_> {
+    fn char_len(&self) -> usize {
+        match self {
+            Subject::Str(s) => s.char_len(),
+            Subject::Bytes(b) => b.len(),
+        }
+    }
+    fn to_byte(&self, i: usize) -> usize {
+        match self {
+            Subject::Str(s) => s.byte_offset(i),
+            Subject::Bytes(_) => i,
+        }
+    }
+    fn to_char(&self, b: usize) -> usize {
+        match self {
+            Subject::Str(s) => s.char_index(b),
+            Subject::Bytes(_) => b,
+        }
+    }
+    /// Byte offset of the character after byte offset `b`.
+    fn next_char(&self, b: usize) -> usize {
+        match self {
+            Subject::Str(s) => {
+                let t = s.as_str();
+                b + t[b..].chars().next().map_or(1, char::len_utf8)
+            }
+            Subject::Bytes(_) => b + 1,
+        }
+    }
+}
+
+/// What one attempt found: group spans in byte offsets.
+type Spans = Vec<Option<(usize, usize)>>;
+
+impl Engine {
+    fn variant<'a>(
+        &self,
+        cell: &'a OnceCell<Option<Regex>>,
+        make: impl FnOnce() -> Result<Regex, fancy_regex::Error>,
+    ) -> Option<&'a Regex> {
+        cell.get_or_init(|| make().ok()).as_ref()
+    }
+
+    /// One attempt with `re` on `subject[..end]` from byte `start`.
+    fn run(
+        &self,
+        re: &Regex,
+        subject: &Subject,
+        start: usize,
+        end: usize,
+        anchored: bool,
+    ) -> PyResult<Option<Spans>> {
+        let collect = |get: &dyn Fn(usize) -> Option<(usize, usize)>| -> Spans {
+            (0..=self.groups).map(get).collect()
+        };
+        let result = match subject {
+            Subject::Str(s) => {
+                let hay = &s.as_str()[..end];
+                let input = RegexInput::new(hay).from_pos(start).anchored(anchored);
+                re.captures_input(input)
+                    .map(|c| c.map(|c| collect(&|i| c.get(i).map(|m| (m.start(), m.end())))))
+            }
+            Subject::Bytes(b) => {
+                let hay = &b[..end];
+                let input = RegexInput::new(hay).from_pos(start).anchored(anchored);
+                re.captures_input(input)
+                    .map(|c| c.map(|c| collect(&|i| c.get(i).map(|m| (m.start(), m.end())))))
+            }
+        };
+        result.map_err(|e| PyErr::runtime_error(format!("regular expression matching failed: {e}")))
+    }
+
+    /// The first match at or after byte `start` (anchored for `match`), honouring
+    /// "must advance" after an empty match.
+    fn find(
+        &self,
+        subject: &Subject,
+        start: usize,
+        end: usize,
+        anchored: bool,
+        must_advance: bool,
+    ) -> PyResult<Option<Spans>> {
+        if !must_advance {
+            return self.run(&self.main, subject, start, end, anchored);
+        }
+        let translated = &self.translated;
+        let bytes = self.bytes;
+        if let Some(re) = self.variant(&self.non_empty, || build(translated, bytes, true)) {
+            if let Some(m) = self.run(re, subject, start, end, true)? {
+                return Ok(Some(m));
+            }
+        }
+        if anchored || start >= end {
+            return Ok(None);
+        }
+        self.run(&self.main, subject, subject.next_char(start), end, false)
+    }
+
+    /// The span tuple of a match, in code-point indices.
+    fn spans_value(&self, vm: &mut Vm, subject: &Subject, spans: &Spans) -> Value {
+        let mut items = Vec::with_capacity(2 * spans.len() + 1);
+        let mut last: Option<(usize, usize, usize)> = None;
+        for (g, s) in spans.iter().enumerate() {
+            match s {
+                Some((a, b)) => {
+                    items.push(Value::Int(subject.to_char(*a) as i64));
+                    items.push(Value::Int(subject.to_char(*b) as i64));
+                    if g > 0 {
+                        let key = (*b, self.close_rank[g], g);
+                        if last.map_or(true, |l| (key.0, key.1) > (l.0, l.1)) {
+                            last = Some(key);
+                        }
+                    }
+                }
+                None => {
+                    items.push(Value::Int(-1));
+                    items.push(Value::Int(-1));
+                }
+            }
+        }
+        items.push(Value::Int(last.map_or(-1, |l| l.2 as i64)));
+        vm.new_tuple(items)
+    }
+}
+
+fn engine_of(vm: &Vm, v: Value) -> PyResult<&'static Engine> {
+    match v {
+        Value::Obj(o) => crate::objects::object::extend_regex(o),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a '_regex.Engine' object but received a '{}'",
+            vm.type_name(v)
+        ))
+    })
+}
+
+/// The subject `v` as this engine reads it, or CPython's TypeError.
+fn subject_of(vm: &Vm, e: &Engine, v: &Value) -> PyResult<Subject<'static>> {
+    let u = Vm::unboxed(*v);
+    if let Some(Payload::Str(s)) = u.payload() {
+        if e.bytes {
+            return Err(PyErr::type_error(
+                "cannot use a bytes pattern on a string-like object",
+            ));
+        }
+        let _ = s;
+        if let Value::Obj(o) = u {
+            if let Some(s) = crate::objects::object::extend_str(o) {
+                return Ok(Subject::Str(s));
+            }
+        }
+    }
+    match crate::builtins::memoryview::buffer_bytes(u) {
+        Some(b) if e.bytes => Ok(Subject::Bytes(b)),
+        Some(_) => Err(PyErr::type_error(
+            "cannot use a string pattern on a bytes-like object",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            vm.type_name(*v)
+        ))),
+    }
+}
+
+/// Clamp `pos`/`endpos` as CPython does; returns byte offsets.
+fn bounds(vm: &mut Vm, subject: &Subject, pos: Value, endpos: Value) -> PyResult<(usize, usize)> {
+    let n = subject.char_len() as i64;
+    let pos = vm.to_index(pos)?.clamp(0, n);
+    let endpos = if endpos.is_none() {
+        n
+    } else {
+        vm.to_index(endpos)?.clamp(0, n)
+    };
+    let endpos = endpos.max(pos);
+    Ok((
+        subject.to_byte(pos as usize),
+        subject.to_byte(endpos as usize),
+    ))
+}
+
+/// `Engine.search(string, pos, endpos, mode)`.
+fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::check_args("search", &args[1..], 4, 4)?;
+    let e = engine_of(vm, args[0])?;
+    let subject = subject_of(vm, e, &args[1])?;
+    let (start, end) = bounds(vm, &subject, args[2], args[3])?;
+    let mode = vm.to_index(args[4])?;
+    let found = match mode {
+        0 => e.find(&subject, start, end, false, false)?,
+        1 => e.find(&subject, start, end, true, false)?,
+        _ => {
+            let translated = &e.translated;
+            let full = e.variant(&e.full, || {
+                build(&format!("(?:{translated})\\z"), e.bytes, false)
+            });
+            match full {
+                Some(re) => e.run(re, &subject, start, end, true)?,
+                None => None,
+            }
+        }
+    };
+    Ok(match found {
+        Some(spans) => e.spans_value(vm, &subject, &spans),
+        None => Value::None,
+    })
+}
+
+/// `Engine.scan(string, pos, endpos, limit)`: the list of successive matches'
+/// span tuples (at most `limit` of them when `limit` > 0).
+fn scan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::check_args("scan", &args[1..], 4, 4)?;
+    let e = engine_of(vm, args[0])?;
+    let subject = subject_of(vm, e, &args[1])?;
+    let (mut pos, end) = bounds(vm, &subject, args[2], args[3])?;
+    let limit = vm.to_index(args[4])?;
+    let mut out = Vec::new();
+    let mut must_advance = false;
+    while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
+        let Some(spans) = e.find(&subject, pos, end, false, must_advance)? else {
+            break;
+        };
+        let (s, t) = spans[0].unwrap_or((pos, pos));
+        out.push(e.spans_value(vm, &subject, &spans));
+        must_advance = s == t;
+        pos = t;
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `compile(pattern, flags)` → `(engine, groups, names, flags)` or, for a syntax
+/// error, `(None, message, position)` (re.py raises `re.error` from it).
+fn compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::check_args("compile", args, 2, 2)?;
+    let pat = Vm::unboxed(args[0]);
+    let flags = vm.to_index(args[1])?;
+    let (code_points, bytes): (Vec<u32>, bool) = match pat.payload() {
+        Some(Payload::Str(s)) => (s.as_str().chars().map(|c| c as u32).collect(), false),
+        _ => match crate::builtins::memoryview::buffer_bytes(pat) {
+            Some(b) => (b.into_iter().map(u32::from).collect(), true),
+            None => {
+                return Err(PyErr::type_error(
+                    "first argument must be string or compiled pattern",
+                ))
+            }
+        },
+    };
+    let parsed = match parse::parse(&code_points, bytes, flags as u32) {
+        Ok(p) => p,
+        Err(parse::ParseError::Syntax { msg, pos }) => {
+            let msg = vm.new_str(msg);
+            let pos = pos.map_or(Value::None, |p| Value::Int(p as i64));
+            return Ok(vm.new_tuple(vec![Value::None, msg, pos]));
+        }
+        Err(parse::ParseError::Overflow(m)) => return Err(PyErr::overflow_error(m)),
+        Err(parse::ParseError::Value(m)) => return Err(PyErr::value_error(m)),
+    };
+    let main = match build(&parsed.translated, bytes, false) {
+        Ok(r) => r,
+        Err(err) => {
+            let msg = vm.new_str(format!("pattern not supported by pyjit's re engine: {err}"));
+            return Ok(vm.new_tuple(vec![Value::None, msg, Value::None]));
+        }
+    };
+    let engine = Engine {
+        translated: parsed.translated,
+        bytes,
+        groups: parsed.groups,
+        close_rank: parsed.close_rank,
+        main,
+        non_empty: OnceCell::new(),
+        full: OnceCell::new(),
+    };
+    let ty = vm.types.regex_engine;
+    let obj = Value::Obj(vm.alloc(ty, Payload::Regex(Box::new(engine))));
+    let names = vm.new_dict();
+    for (name, g) in parsed.names {
+        let k = vm.new_str(name);
+        vm.dict_set(names, k, Value::Int(g as i64))?;
+    }
+    Ok(vm.new_tuple(vec![
+        obj,
+        Value::Int(parsed.groups as i64),
+        Value::Obj(names),
+        Value::Int(parsed.flags as i64),
+    ]))
+}
+
+/// Register the methods of `_regex.Engine`.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.regex_engine;
+    vm.add_method(t, "search", search);
+    vm.add_method(t, "scan", scan);
+}
+
+/// Create the `_regex` module.
+pub fn make(vm: &mut Vm) -> Value {
+    let m = vm.new_module("_regex");
+    let d = vm.instance_dict(m).unwrap();
+    let k = vm.intern("compile");
+    let f = vm.new_builtin("compile", compile);
+    let _ = vm.dict_set_str(d, k, f);
+    m
+}

@@ -1,0 +1,4 @@
+# The text-like methods of bytes and bytearray, with their argument errors.
+for e in ['b"ab".center(5, "x")', 'b"ab".center(5, b"xy")', 'b"ab".center(7, b"*")','b"ab".index(b"z")', 'b"ab".rindex(b"z")', 'b"abab".rindex(b"b")','b"ab".partition(b"")', 'bytearray(b"ab").partition(b"a")','b"a".translate(None, b"a")','bytes.maketrans(b"ab", b"c")','b"ab".translate(b"x")','b"ab".zfill("x")', 'b"-3".zfill(5)', 'b"a\\tb".expandtabs(4)','b"ab".removeprefix("a")', 'b"xab".removeprefix(b"x")','b"a".rfind("a")', 'b"ab".rsplit(b"")', 'b"a b  c".rsplit(None, 1)', 'b"a\\nb\\r\\nc".splitlines(True)', 'b"hello world".title()', 'b"aBc".swapcase()', 'b"ABC".isupper()', 'b"ab12".isalnum()', 'bytearray(b"  x ").lstrip()', 'b"xxaxx".rstrip(b"x")', 'b"abc".translate(bytes.maketrans(b"a", b"z"))', 'b"abc".find(98)', 'b"abc".find(300)', 'b"abc".count(b"")', 'bytearray.maketrans(b"a", b"b")[97]']:
+  try: print(e, eval(e))
+  except Exception as x: print(e, type(x).__name__, x)
