@@ -10,8 +10,14 @@ Differences from CPython (also listed in the README):
 - `\\w`, `\\b` and case-insensitive matching use the engine's Unicode tables,
   which differ from CPython's in rare corners (combining marks count as word
   characters; digits like '²' do not);
+- a repeated group that can match empty (`(a*)*`) keeps its last non-empty
+  value (CPython records one more, empty, iteration);
+- patterns nested 64 or more groups deep and very large counted repeats of
+  counted repeats are refused with `re.error` (the engine's limits);
 - a match that needs more than the engine's backtracking limit (50 million
   steps per attempt) raises RuntimeError, where CPython runs on;
+- argument errors of Pattern and Match methods carry the messages of Python
+  functions, not those of CPython's C methods;
 - the deprecated TEMPLATE flag is accepted and has no effect (CPython turns
   off backtracking with it); `re.template`, `Pattern.scanner` and `re.Scanner`
   raise NotImplementedError;
@@ -53,8 +59,8 @@ class RegexFlag(enum.IntFlag):
         if value == 0:
             return "re.NOFLAG"
         names = []
-        for name in ("TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
-                     "UNICODE", "VERBOSE", "DEBUG", "ASCII"):
+        for name in ("ASCII", "IGNORECASE", "LOCALE", "UNICODE", "MULTILINE",
+                     "DOTALL", "VERBOSE", "TEMPLATE", "DEBUG"):
             bit = RegexFlag[name]._value_
             if value & bit:
                 names.append("re." + name)
@@ -92,58 +98,101 @@ class error(Exception):
             text = pattern if isinstance(pattern, str) else str(pattern, "latin1")
             self.lineno = text.count("\n", 0, pos) + 1
             self.colno = pos - text.rfind("\n", 0, pos)
+            msg = "%s at position %d" % (msg, pos)
             if "\n" in text:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
-            else:
-                msg = "%s at position %d" % (msg, pos)
         else:
             self.lineno = self.colno = None
         super().__init__(msg)
 
 
 error.__module__ = "re"
-PatternError = error
 
 
-def _spans_pairs(spans):
-    return [(spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2)]
+class _ReadOnly:
+    """A read-only attribute stored in a private slot (CPython's member)."""
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return getattr(obj, self.slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
+def _ssize(value):
+    """An index argument as CPython's Py_ssize_t conversion reads it."""
+    if not isinstance(value, int):
+        try:
+            index = type(value).__index__
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(value).__name__) from None
+        value = index(value)
+    if not -(1 << 63) <= value < (1 << 63):
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return int(value)
+
+
+def _subject_data(string):
+    """What slices of a match are taken from: the str or bytes of the subject."""
+    if type(string) is str or type(string) is bytes:
+        return string
+    if isinstance(string, str):
+        return str(string)
+    try:
+        return bytes(memoryview(string))
+    except TypeError:
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(string).__name__) from None
+
+
+def _no_subclass(cls, name):
+    def __init_subclass__(sub, **kwargs):
+        raise TypeError("type '%s' is not an acceptable base type" % name)
+    cls.__init_subclass__ = classmethod(__init_subclass__)
 
 
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("string", "re", "pos", "endpos", "_spans")
+    __slots__ = ("_string", "_re", "_pos", "_endpos", "_spans", "_data")
 
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
+    string = _ReadOnly("_string")
+    re = _ReadOnly("_re")
+    pos = _ReadOnly("_pos")
+    endpos = _ReadOnly("_endpos")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
 
     def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            index = self.re._groupindex.get(group)
-            if index is not None:
+        if isinstance(group, int) or (not isinstance(group, str)
+                                      and hasattr(type(group), "__index__")):
+            index = group.__index__()
+            if 0 <= index <= self._re.groups:
                 return index
-        else:
-            try:
-                index = group.__index__()
-            except (AttributeError, TypeError):
-                pass
-            else:
-                if 0 <= index <= self.re.groups:
-                    return index
-        raise IndexError("no such group")
+            raise IndexError("no such group")
+        index = self._re._groupindex.get(group)
+        if index is None:
+            raise IndexError("no such group")
+        return index
 
     def _get(self, index, default=None):
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        return self._data[start:self._spans[2 * index + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -156,11 +205,11 @@ class Match:
         return self._get(self._index(group))
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        return tuple(self._get(i, default) for i in range(1, self._re.groups + 1))
 
     def groupdict(self, default=None):
         return {name: self._get(index, default)
-                for name, index in self.re._groupindex.items()}
+                for name, index in self._re._groupindex.items()}
 
     def start(self, group=0):
         return self._spans[2 * self._index(group)]
@@ -174,7 +223,8 @@ class Match:
 
     @property
     def regs(self):
-        return tuple(_spans_pairs(self._spans))
+        spans = self._spans
+        return tuple((spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2))
 
     @property
     def lastindex(self):
@@ -186,16 +236,19 @@ class Match:
         last = self._spans[-1]
         if last < 0:
             return None
-        for name, index in self.re._groupindex.items():
+        for name, index in self._re._groupindex.items():
             if index == last:
                 return name
         return None
 
     def expand(self, template):
-        return _expand(self.re, template, self)
+        return _fill(_template(self._re, template), self)
 
     def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+        text = repr(self.group())
+        if len(text) > 50:
+            text = text[:50]
+        return "<re.Match object; span=%r, match=%s>" % (self.span(), text)
 
     def __copy__(self):
         return self
@@ -210,14 +263,43 @@ class Match:
 
 
 Match.__module__ = "re"
+_no_subclass(Match, "re.Match")
+
+
+def _new_match(pattern, string, data, pos, endpos, spans):
+    m = object.__new__(Match)
+    m._re = pattern
+    m._string = string
+    m._data = data
+    m._pos = pos
+    m._endpos = endpos
+    m._spans = spans
+    return m
+
+
+def _bounds(string, pos, endpos):
+    """pos and endpos clamped to the subject, as CPython does."""
+    n = len(string)
+    pos = min(max(_ssize(pos), 0), n)
+    endpos = min(max(_ssize(endpos), 0), n)
+    return pos, endpos
+
+
+# Flag names in the order CPython's Pattern repr lists them.
+_REPR_FLAGS = ("TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+               "UNICODE", "VERBOSE", "DEBUG", "ASCII")
 
 
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_engine")
+    __slots__ = ("_pattern", "_flags", "_groups", "_groupindex", "_engine")
 
-    def __init__(self, *args, **kwargs):
+    pattern = _ReadOnly("_pattern")
+    flags = _ReadOnly("_flags")
+    groups = _ReadOnly("_groups")
+
+    def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
     @property
@@ -225,10 +307,18 @@ class Pattern:
         return _mappingproxy(self._groupindex)
 
     def _match(self, string, pos, endpos, mode):
-        spans = self._engine.search(string, pos, endpos, mode)
+        data = _subject_data(string)
+        pos, endpos = _bounds(data, pos, endpos)
+        if endpos < pos:
+            if mode != 1:
+                self._engine.search(data, 0, 0, 1)   # type check of the subject
+                return None
+            spans = self._engine.search(data, pos, pos, 1)
+        else:
+            spans = self._engine.search(data, pos, endpos, mode)
         if spans is None:
             return None
-        return Match(self, string, *_clamp(string, pos, endpos), spans)
+        return _new_match(self, string, data, pos, endpos, spans)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         return self._match(string, pos, endpos, 1)
@@ -239,70 +329,86 @@ class Pattern:
     def search(self, string, pos=0, endpos=sys.maxsize):
         return self._match(string, pos, endpos, 0)
 
+    def _scan(self, string, pos, endpos, limit):
+        """The subject's data, the bounds, and the span tuples of its matches."""
+        data = _subject_data(string)
+        pos, endpos = _bounds(data, pos, endpos)
+        if endpos < pos:
+            self._engine.search(data, 0, 0, 1)   # type check of the subject
+            return data, pos, endpos, []
+        return data, pos, endpos, self._engine.scan(data, pos, endpos, limit)
+
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos = _clamp_checked(self, string, pos, endpos)
-        for spans in self._engine.scan(string, pos, endpos, 0):
-            yield Match(self, string, pos, endpos, spans)
+        data, pos, endpos, found = self._scan(string, pos, endpos, 0)
+        return self._matches(string, data, pos, endpos, found)
+
+    def _matches(self, string, data, pos, endpos, found):
+        for spans in found:
+            yield _new_match(self, string, data, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
-        found = self._engine.scan(string, pos, endpos, 0)
-        groups = self.groups
-        empty = string[:0]
+        data, pos, endpos, found = self._scan(string, pos, endpos, 0)
+        groups = self._groups
+        empty = data[:0]
         result = []
         for spans in found:
             if groups == 0:
-                result.append(string[spans[0]:spans[1]])
+                result.append(data[spans[0]:spans[1]])
             elif groups == 1:
-                result.append(empty if spans[2] < 0 else string[spans[2]:spans[3]])
+                result.append(empty if spans[2] < 0 else data[spans[2]:spans[3]])
             else:
                 result.append(tuple(
-                    empty if spans[k] < 0 else string[spans[k]:spans[k + 1]]
+                    empty if spans[k] < 0 else data[spans[k]:spans[k + 1]]
                     for k in range(2, 2 * groups + 2, 2)))
         return result
 
     def split(self, string, maxsplit=0):
+        maxsplit = _ssize(maxsplit)
         if maxsplit < 0:
-            return [string[:]]
-        found = self._engine.scan(string, 0, None, maxsplit)
+            data = _subject_data(string)
+            return [data]
+        data, _, _, found = self._scan(string, 0, sys.maxsize, maxsplit)
+        if not found:
+            return [data]
         pieces = []
         last = 0
         for spans in found:
-            pieces.append(string[last:spans[0]])
-            for k in range(2, 2 * self.groups + 2, 2):
-                pieces.append(None if spans[k] < 0 else string[spans[k]:spans[k + 1]])
+            pieces.append(data[last:spans[0]])
+            for k in range(2, 2 * self._groups + 2, 2):
+                pieces.append(None if spans[k] < 0 else data[spans[k]:spans[k + 1]])
             last = spans[1]
-        pieces.append(string[last:])
+        pieces.append(data[last:])
         return pieces
 
     def subn(self, repl, string, count=0):
+        count = _ssize(count)
         if callable(repl):
             filler = repl
         else:
             template = _template(self, repl)
-            if len(template) == 1 and isinstance(template[0], (str, bytes)):
+            if len(template) == 1 and not isinstance(template[0], int):
                 literal = template[0]
                 filler = lambda m: literal
             else:
                 filler = lambda m: _fill(template, m)
         if count < 0:
-            return string[:0] + string, 0
-        found = self._engine.scan(string, 0, None, count)
+            return _subject_data(string), 0
+        data, _, _, found = self._scan(string, 0, sys.maxsize, count)
         if not found:
-            # Type check of the subject happened in scan; return a same-type copy.
-            return string[:0] + string[:], 0
+            return data, 0
         parts = []
         last = 0
+        n = len(data)
         for spans in found:
-            parts.append(string[last:spans[0]])
-            piece = filler(Match(self, string, 0, len(string), spans))
+            if last < spans[0]:
+                parts.append(data[last:spans[0]])
+            piece = filler(_new_match(self, string, data, 0, n, spans))
             if piece is not None:
                 parts.append(piece)
             last = spans[1]
-        parts.append(string[last:])
-        joiner = string[:0]
-        if isinstance(joiner, (bytearray, memoryview)):
-            joiner = b""
-        return joiner.join(parts), len(found)
+        if last < n:
+            parts.append(data[last:])
+        return data[:0].join(parts), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -311,24 +417,33 @@ class Pattern:
         raise NotImplementedError("Pattern.scanner is not implemented in pyjit")
 
     def __repr__(self):
-        text = repr(self.pattern)
+        text = repr(self._pattern)
         if len(text) > 200:
             text = text[:200]
-        flags = self.flags
-        if isinstance(self.pattern, str):
-            flags &= ~UNICODE
+        flags = int(self._flags)
+        if isinstance(self._pattern, str) and flags & (4 | 32 | 256) == 32:
+            flags &= ~32    # re.UNICODE is implied for str patterns
+        if not flags:
+            return "re.compile(%s)" % text
+        names = []
+        for name in _REPR_FLAGS:
+            bit = RegexFlag[name]._value_
+            if flags & bit:
+                names.append("re." + name)
+                flags &= ~bit
         if flags:
-            return "re.compile(%s, %r)" % (text, RegexFlag(flags))
-        return "re.compile(%s)" % text
+            names.append(hex(flags))
+        return "re.compile(%s, %s)" % (text, "|".join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
-        return (self.pattern == other.pattern and self.flags == other.flags
-                and type(self.pattern) is type(other.pattern))
+        return (self._flags == other._flags
+                and isinstance(self._pattern, str) == isinstance(other._pattern, str)
+                and self._pattern == other._pattern)
 
     def __hash__(self):
-        return hash((self.pattern, self.flags))
+        return hash((self._pattern, self._flags))
 
     def __copy__(self):
         return self
@@ -343,19 +458,7 @@ class Pattern:
 
 
 Pattern.__module__ = "re"
-
-
-def _clamp(string, pos, endpos):
-    n = len(string)
-    pos = min(max(pos, 0), n)
-    endpos = min(max(endpos, 0), n)
-    return pos, max(pos, endpos)
-
-
-def _clamp_checked(pattern, string, pos, endpos):
-    # Raises the engine's TypeError for a wrong subject before iteration starts.
-    pattern._engine.search(string, 0, 0, 1)
-    return _clamp(string, pos.__index__(), endpos.__index__())
+_no_subclass(Pattern, "re.Pattern")
 
 
 # ----- compiling and the cache -----
@@ -367,30 +470,37 @@ _MAXCACHE = 512
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags.value
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except (KeyError, TypeError):
-        pass
+    flags & DEBUG   # CPython's TypeError for flags that are not ints
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    result = _regex.compile(pattern, flags)
+    if not -(1 << 31) <= flags < (1 << 31):
+        raise OverflowError("Python int too large to convert to C int")
+    result = _regex.compile(pattern, int(flags))
+    if result[-1]:
+        import warnings
+        for category, message in result[-1]:
+            category = FutureWarning if category == "FutureWarning" else DeprecationWarning
+            warnings.warn(message, category, stacklevel=3)
     if result[0] is None:
-        raise error(result[1], pattern, result[2])
-    engine, groups, groupindex, final_flags = result
+        raise error(result[1], pattern if result[2] is not None else None, result[2])
+    engine, groups, groupindex, final_flags, _ = result
     p = object.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = final_flags
-    p.groups = groups
+    p._pattern = pattern
+    p._flags = final_flags
+    p._groups = groups
     p._groupindex = groupindex
     p._engine = engine
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
-    _cache[key] = p
+    _cache[type(pattern), pattern, flags] = p
     return p
 
 
@@ -471,11 +581,12 @@ def _template(pattern, repl):
     """Parse a replacement template into literal pieces and group numbers."""
     is_bytes = not isinstance(repl, str)
     if is_bytes:
-        text = str(bytes(repl), "latin1")
+        text = str(repl, "latin1")
     else:
         text = repl
     if "\\" not in text:
         return [repl]
+    hash(repl)   # as CPython, whose template cache rejects unhashable ones
     pieces = []
     literal = []
     i = 0
@@ -510,12 +621,27 @@ def _template(pattern, repl):
                 index = int(name)
                 if index > pattern.groups:
                     fail("invalid group reference %d" % index, name_start)
-            elif name.isidentifier() and (not is_bytes or name.isascii()):
+            elif name.isidentifier():
+                if is_bytes and not name.isascii():
+                    import warnings
+                    warnings.warn("bad character in group name %s at position %d"
+                                  % (ascii(name), name_start), DeprecationWarning,
+                                  stacklevel=5)
                 if name not in pattern._groupindex:
                     raise IndexError("unknown group name '%s'" % name)
                 index = pattern._groupindex[name]
             else:
-                fail("bad character in group name '%s'" % name, name_start)
+                try:
+                    index = int(name)
+                except ValueError:
+                    index = -1
+                if index < 0:
+                    fail("bad character in group name %r" % name, name_start)
+                import warnings
+                warnings.warn("bad character in group name %r at position %d"
+                              % (name, name_start), DeprecationWarning, stacklevel=5)
+                if index > pattern.groups:
+                    fail("invalid group reference %d" % index, name_start)
             pieces.append("".join(literal))
             literal = []
             pieces.append(index)
@@ -563,9 +689,7 @@ def _template(pattern, repl):
 
 
 def _fill(template, m):
-    empty = m.string[:0]
-    if isinstance(empty, (bytearray, memoryview)):
-        empty = b""
+    empty = m._data[:0]
     parts = []
     for piece in template:
         if isinstance(piece, int):
@@ -577,6 +701,4 @@ def _fill(template, m):
     return empty.join(parts)
 
 
-def _expand(pattern, repl, m):
-    return _fill(_template(pattern, repl), m)
 

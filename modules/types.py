@@ -2,8 +2,9 @@
 
 `int | str` builds a `types.UnionType` (the VM calls `_union_of` for `|` between
 types and None); unions work with isinstance() and issubclass() and compare and
-hash by their member set. Not provided: GenericAlias (`list[int]` is `list`
-itself in pyjit), new_class/prepare_class/resolve_bases, coroutine types,
+hash by their member set. GenericAlias is what `cls[args]` of library
+classes returns (the VM's own `list[int]` is still `list` itself). Not
+provided: new_class/prepare_class/resolve_bases, coroutine types,
 CellType, FrameType and TracebackType.
 """
 
@@ -36,6 +37,41 @@ NotImplementedType = type(NotImplemented)
 del _f, _C, _g
 
 
+class GenericAlias:
+    """What `cls[params]` returns: remembers the origin class and the arguments."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        if self.__args__:
+            inner = ", ".join(_type_repr(a) for a in self.__args__)
+        else:
+            inner = "()"
+        return "%s[%s]" % (_type_repr(self.__origin__), inner)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
 class SimpleNamespace:
     """A plain attribute namespace: SimpleNamespace(a=1, b=2)."""
 
@@ -56,6 +92,8 @@ class SimpleNamespace:
 def _type_repr(t):
     if t is None or t is NoneType:
         return 'None'
+    if t is Ellipsis:
+        return '...'
     if isinstance(t, type):
         if t.__module__ == 'builtins':
             return t.__qualname__

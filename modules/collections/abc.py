@@ -39,49 +39,7 @@ __all__ = ["Awaitable", "Coroutine",
 
 # --- generic alias stand-in -------------------------------------------------
 
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return obj.__module__ + "." + obj.__qualname__
-    if obj is Ellipsis:
-        return "..."
-    return repr(obj)
-
-
-class _GenericAlias:
-    """What `cls[params]` returns: remembers the origin class and the arguments."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        if self.__args__:
-            inner = ", ".join(_type_repr(a) for a in self.__args__)
-        else:
-            inner = "()"
-        return "%s[%s]" % (_type_repr(self.__origin__), inner)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+from types import GenericAlias as _GenericAlias
 
 
 def _class_getitem(cls, params):

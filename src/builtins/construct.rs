@@ -571,7 +571,12 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => return Ok(vm.new_str("")),
     };
     if encoding.is_some() || args.len() > 2 || kwarg(kw, "errors").is_some() {
-        let bytes = super::bytes::bytes_of(vm, obj)?;
+        let bytes = super::bytes::bytes_of(vm, obj).map_err(|_| {
+            PyErr::type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(obj)
+            ))
+        })?;
         let enc = encoding
             .as_ref()
             .and_then(as_str)

@@ -760,7 +760,17 @@ impl Vm {
         // A class derived from a built-in without its own method gets the
         // built-in behaviour (on the value itself for int and float subclasses).
         let (da, db) = (self.type_is_derived(ta), self.type_is_derived(tb));
-        let (va, vb) = (Vm::unboxed(a), Vm::unboxed(b));
+        let (va, mut vb) = (Vm::unboxed(a), Vm::unboxed(b));
+        // `text % args` formats the arguments themselves (`%s` of an int
+        // subclass calls its __str__).
+        if op == BinOp::Mod
+            && matches!(
+                va.payload(),
+                Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+            )
+        {
+            vb = b;
+        }
         if !ua || (da && !has_forward) {
             if let Some(r) = self.builtin_binop(va, vb, op)? {
                 return Ok(Some(r));

@@ -52,6 +52,10 @@ pub struct Engine {
 fn build(pattern: &str, bytes: bool, non_empty: bool) -> Result<Regex, fancy_regex::Error> {
     let mut b = RegexBuilder::new(pattern);
     b.backtrack_limit(BACKTRACK_LIMIT);
+    // Counted repeats (`\w{1,1000}`) compile to large automata; CPython has
+    // no such limit, so allow far more than the crate's defaults.
+    b.delegate_size_limit(1 << 30);
+    b.delegate_dfa_size_limit(1 << 28);
     if bytes {
         b.bytes_mode(BytesMode::Ascii);
     }
@@ -298,8 +302,9 @@ fn scan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-/// `compile(pattern, flags)` → `(engine, groups, names, flags)` or, for a syntax
-/// error, `(None, message, position)` (re.py raises `re.error` from it).
+/// `compile(pattern, flags)` → `(engine, groups, names, flags, warnings)` or, for
+/// a syntax error, `(None, message, position, warnings)` (re.py raises
+/// `re.error` from it); `warnings` are (category name, message) pairs.
 fn compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::check_args("compile", args, 2, 2)?;
     let pat = Vm::unboxed(args[0]);
@@ -315,12 +320,26 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let parsed = match parse::parse(&code_points, bytes, flags as u32) {
+    let mut warnings = Vec::new();
+    let parsed = parse::parse(&code_points, bytes, flags as u32, &mut warnings);
+    let warnings: Vec<Value> = warnings
+        .into_iter()
+        .map(|w| {
+            let (category, msg) = match w {
+                parse::Warning::Future(m) => ("FutureWarning", m),
+                parse::Warning::Deprecation(m) => ("DeprecationWarning", m),
+            };
+            let (c, m) = (vm.new_str(category), vm.new_str(msg));
+            vm.new_tuple(vec![c, m])
+        })
+        .collect();
+    let warnings = vm.new_list(warnings);
+    let parsed = match parsed {
         Ok(p) => p,
         Err(parse::ParseError::Syntax { msg, pos }) => {
             let msg = vm.new_str(msg);
             let pos = pos.map_or(Value::None, |p| Value::Int(p as i64));
-            return Ok(vm.new_tuple(vec![Value::None, msg, pos]));
+            return Ok(vm.new_tuple(vec![Value::None, msg, pos, warnings]));
         }
         Err(parse::ParseError::Overflow(m)) => return Err(PyErr::overflow_error(m)),
         Err(parse::ParseError::Value(m)) => return Err(PyErr::value_error(m)),
@@ -329,7 +348,7 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Ok(r) => r,
         Err(err) => {
             let msg = vm.new_str(format!("pattern not supported by pyjit's re engine: {err}"));
-            return Ok(vm.new_tuple(vec![Value::None, msg, Value::None]));
+            return Ok(vm.new_tuple(vec![Value::None, msg, Value::None, warnings]));
         }
     };
     let engine = Engine {
@@ -353,6 +372,7 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Value::Int(parsed.groups as i64),
         Value::Obj(names),
         Value::Int(parsed.flags as i64),
+        warnings,
     ]))
 }
 

@@ -48,6 +48,15 @@ fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ParseError> {
     })
 }
 
+/// A warning found while parsing: its category and message.
+#[derive(Debug, PartialEq)]
+pub enum Warning {
+    /// Syntax that may change meaning (`[[`, `--`, `&&`, `~~`, `||` in a class).
+    Future(String),
+    /// Accepted but deprecated (non-ASCII group names in bytes patterns).
+    Deprecation(String),
+}
+
 /// The result of parsing a pattern.
 pub struct Parsed {
     /// The pattern in fancy-regex syntax.
@@ -145,6 +154,8 @@ struct Parser<'a> {
     restart_verbose: bool,
     /// Group numbers named by conditionals, with their positions.
     cond_refs: Vec<(usize, usize)>,
+    /// Warnings to give (as CPython's parser does).
+    warnings: Vec<Warning>,
 }
 
 const WHITESPACE: &[u32] = &[b' ' as u32, 9, 10, 11, 12, 13];
@@ -163,7 +174,14 @@ fn ch(c: u32) -> char {
 }
 
 /// Parse `pattern` (code points; bytes are one code point each) with `flags`.
-pub fn parse(pattern: &[u32], bytes: bool, flags: u32) -> Result<Parsed, ParseError> {
+/// The warnings CPython gives are added to `warnings`, also when the pattern
+/// then turns out to be invalid.
+pub fn parse(
+    pattern: &[u32],
+    bytes: bool,
+    flags: u32,
+    warnings: &mut Vec<Warning>,
+) -> Result<Parsed, ParseError> {
     check_flags(flags, bytes)?;
     let mut flags = flags;
     loop {
@@ -181,15 +199,15 @@ pub fn parse(pattern: &[u32], bytes: bool, flags: u32) -> Result<Parsed, ParseEr
             lookbehind_start: None,
             restart_verbose: false,
             cond_refs: Vec::new(),
+            warnings: Vec::new(),
         };
-        let tree = match p.alternation(true) {
-            Err(e) if p.restart_verbose => {
-                let _ = e;
-                flags = p.global | VERBOSE;
-                continue;
-            }
-            r => r?,
-        };
+        let tree = p.alternation(true);
+        if tree.is_err() && p.restart_verbose {
+            flags = p.global | VERBOSE;
+            continue;
+        }
+        warnings.append(&mut p.warnings);
+        let tree = tree?;
         if p.i < p.src.len() {
             // Only a `)` stops the top-level alternation early.
             return err("unbalanced parenthesis", p.i);
@@ -257,6 +275,16 @@ impl<'a> Parser<'a> {
             false
         }
     }
+    /// A group name as CPython's messages show it: `repr`, or `ascii` for a
+    /// bytes pattern.
+    fn name_repr(&self, name: &str) -> String {
+        if self.bytes {
+            crate::objects::text::ascii_repr(name)
+        } else {
+            crate::objects::text::str_repr(name)
+        }
+    }
+
     fn text(&self, from: usize, to: usize) -> String {
         self.src[from..to.min(self.src.len())]
             .iter()
@@ -557,6 +585,12 @@ impl<'a> Parser<'a> {
     /// A character class; the `[` at `start` was read.
     fn class(&mut self, start: usize) -> Result<Node, ParseError> {
         let flags = self.global;
+        if self.peek_is(b'[') {
+            self.warnings.push(Warning::Future(format!(
+                "Possible nested set at position {}",
+                self.i
+            )));
+        }
         let negated = self.eat(b'^');
         let mut items = Vec::new();
         let first = self.i;
@@ -568,6 +602,20 @@ impl<'a> Parser<'a> {
             self.i += 1;
             if c == b']' as u32 && item_start != first {
                 break;
+            }
+            if item_start != first && self.peek() == Some(c) {
+                let what = match ch(c) {
+                    '-' => "difference",
+                    '&' => "intersection",
+                    '~' => "symmetric difference",
+                    '|' => "union",
+                    _ => "",
+                };
+                if !what.is_empty() {
+                    self.warnings.push(Warning::Future(format!(
+                        "Possible set {what} at position {item_start}"
+                    )));
+                }
             }
             let lo = if c == b'\\' as u32 {
                 self.class_escape(item_start)?
@@ -587,17 +635,33 @@ impl<'a> Parser<'a> {
                     Some(c2) => {
                         let hi_start = self.i;
                         self.i += 1;
+                        if c2 == b'-' as u32 {
+                            self.warnings.push(Warning::Future(format!(
+                                "Possible set difference at position {}",
+                                hi_start - 1
+                            )));
+                        }
                         let hi = if c2 == b'\\' as u32 {
                             self.class_escape(hi_start)?
                         } else {
                             ClassItem::Range(c2, c2)
                         };
-                        let bad = || {
-                            err(
-                                format!("bad character range {}", self.text(item_start, self.i)),
-                                item_start,
-                            )
+                        // CPython names each end by its first two characters
+                        // (`\\x`), and counts the position back from the end.
+                        let token = |from: usize| self.text(from, (from + 2).min(hi_start));
+                        let this = if c == b'\\' as u32 {
+                            token(item_start)
+                        } else {
+                            ch(c).to_string()
                         };
+                        let that = if c2 == b'\\' as u32 {
+                            self.text(hi_start, hi_start + 2)
+                        } else {
+                            ch(c2).to_string()
+                        };
+                        let width = this.chars().count() + 1 + that.chars().count();
+                        let bad =
+                            || err(format!("bad character range {this}-{that}"), self.i - width);
                         match (lo, hi) {
                             (ClassItem::Range(a, _), ClassItem::Range(b, _)) if a <= b => {
                                 items.push(ClassItem::Range(a, b));
@@ -670,6 +734,9 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
         if self.peek().is_none() {
+            if self.i == start {
+                return err("missing group name", start);
+            }
             return err(unterminated.to_string(), start);
         }
         let name = self.text(start, self.i);
@@ -677,8 +744,17 @@ impl<'a> Parser<'a> {
         if name.is_empty() {
             return err("missing group name", start);
         }
-        if !is_identifier(&name) || (self.bytes && !name.is_ascii()) {
-            return err(format!("bad character in group name '{name}'"), start);
+        if !is_identifier(&name) {
+            return err(
+                format!("bad character in group name {}", self.name_repr(&name)),
+                start,
+            );
+        }
+        if self.bytes && !name.is_ascii() {
+            self.warnings.push(Warning::Deprecation(format!(
+                "bad character in group name {} at position {start}",
+                self.name_repr(&name)
+            )));
         }
         Ok((name, start))
     }
@@ -707,7 +783,7 @@ impl<'a> Parser<'a> {
                     } else if c2 == b'=' as u32 {
                         let (n, pos) = self.group_name(b')', "missing ), unterminated name")?;
                         let Some(&g) = self.names.get(&n) else {
-                            return err(format!("unknown group name '{n}'"), pos);
+                            return err(format!("unknown group name {}", self.name_repr(&n)), pos);
                         };
                         if self.open.contains(&g) {
                             return err("cannot refer to an open group", pos);
@@ -746,9 +822,6 @@ impl<'a> Parser<'a> {
                     };
                     self.i += 1;
                     if c2 != b'=' as u32 && c2 != b'!' as u32 {
-                        if c2 == b'P' as u32 || is_ident_char(ch(c2)) {
-                            // `(?<name>` is not Python syntax.
-                        }
                         return err(format!("unknown extension ?<{}", ch(c2)), start + 1);
                     }
                     let saved = self.lookbehind_start.replace(self.groups + 1);
@@ -838,12 +911,17 @@ impl<'a> Parser<'a> {
         let group = if is_identifier(&name) {
             match self.names.get(&name) {
                 Some(&g) => g,
-                None => return err(format!("unknown group name '{name}'"), pos),
+                None => return err(format!("unknown group name {}", self.name_repr(&name)), pos),
             }
         } else {
             let g: usize = match name.parse() {
                 Ok(g) if name.chars().all(|c| c.is_ascii_digit()) => g,
-                _ => return err(format!("bad character in group name '{name}'"), pos),
+                _ => {
+                    return err(
+                        format!("bad character in group name {}", self.name_repr(&name)),
+                        pos,
+                    )
+                }
             };
             if g == 0 {
                 return err("bad group number", pos);
@@ -1035,17 +1113,8 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn is_ident_char(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
-}
-
-/// Python's str.isidentifier (close enough: letters, digits, underscore).
 fn is_identifier(s: &str) -> bool {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(is_ident_char),
-        _ => false,
-    }
+    crate::objects::text::isidentifier(s)
 }
 
 // ----- writing fancy-regex syntax -----
@@ -1142,6 +1211,15 @@ fn write_class(out: &mut String, negated: bool, items: &[ClassItem], flags: u32,
     out.push(']');
     if unicode_fold {
         out.push(')');
+    }
+}
+
+/// A node that matches only the empty string and captures nothing.
+fn is_empty(n: &Node) -> bool {
+    match n {
+        Node::Seq(items) => items.iter().all(is_empty),
+        Node::Group(None, body) => is_empty(body),
+        _ => false,
     }
 }
 
@@ -1244,6 +1322,7 @@ fn write(n: &Node, bytes: bool, out: &mut String) {
             write(body, bytes, out);
             out.push(')');
         }
+        Node::Repeat { body, .. } if is_empty(body) => {}
         Node::Repeat { min, body, .. } if matches!(**body, Node::Look { .. }) => {
             // A repeated assertion holds if it holds once; with a minimum of
             // zero it always holds. (The engine rejects repeated look-arounds.)
@@ -1302,7 +1381,8 @@ fn write(n: &Node, bytes: bool, out: &mut String) {
                     "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))"
                 }
                 At::Boundary => "\\b",
-                At::NonBoundary => "\\B",
+                // CPython's \B never matches in an empty string.
+                At::NonBoundary => "(?:\\B(?:(?<=[\\s\\S])|(?=[\\s\\S])))",
             });
         }
     }
@@ -1317,11 +1397,13 @@ mod tests {
     }
 
     fn tr(s: &str) -> String {
-        parse(&cps(s), false, 0).unwrap().translated
+        parse(&cps(s), false, 0, &mut Vec::new())
+            .unwrap()
+            .translated
     }
 
     fn error(s: &str) -> (String, Option<usize>) {
-        match parse(&cps(s), false, 0) {
+        match parse(&cps(s), false, 0, &mut Vec::new()) {
             Err(ParseError::Syntax { msg, pos }) => (msg, pos),
             other => panic!("expected a syntax error for {s:?}, got {:?}", other.is_ok()),
         }
@@ -1362,7 +1444,7 @@ mod tests {
 
     #[test]
     fn ascii_ignorecase_expands_letters() {
-        let p = parse(&cps("[a-c]x"), false, IGNORECASE | ASCII).unwrap();
+        let p = parse(&cps("[a-c]x"), false, IGNORECASE | ASCII, &mut Vec::new()).unwrap();
         assert_eq!(p.translated, "[a-cA-C][xX]");
     }
 }
