@@ -139,7 +139,7 @@ def _ssize(value):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(value).__name__) from None
         value = index(value)
-    if not -(1 << 63) <= value < (1 << 63):
+    if not -9223372036854775808 <= value <= 9223372036854775807:
         raise OverflowError("Python int too large to convert to C ssize_t")
     return int(value)
 
@@ -166,12 +166,28 @@ def _no_subclass(cls, name):
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("_string", "_re", "_pos", "_endpos", "_spans", "_data")
+    # _spans: the engine's span tuple (see src/stdlib/sre/mod.rs): group spans,
+    # then lastindex, pos and endpos. _data: what groups are sliced from.
+    __slots__ = ("_string", "_re", "_spans", "_data")
 
     string = _ReadOnly("_string")
     re = _ReadOnly("_re")
-    pos = _ReadOnly("_pos")
-    endpos = _ReadOnly("_endpos")
+
+    @property
+    def pos(self):
+        return self._spans[-2]
+
+    @pos.setter
+    def pos(self, value):
+        raise AttributeError("readonly attribute")
+
+    @property
+    def endpos(self):
+        return self._spans[-1]
+
+    @endpos.setter
+    def endpos(self, value):
+        raise AttributeError("readonly attribute")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -224,22 +240,16 @@ class Match:
     @property
     def regs(self):
         spans = self._spans
-        return tuple((spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2))
+        return tuple((spans[k], spans[k + 1]) for k in range(0, len(spans) - 3, 2))
 
     @property
     def lastindex(self):
-        last = self._spans[-1]
+        last = self._spans[-3]
         return None if last < 0 else last
 
     @property
     def lastgroup(self):
-        last = self._spans[-1]
-        if last < 0:
-            return None
-        for name, index in self._re._groupindex.items():
-            if index == last:
-                return name
-        return None
+        return self._re._group_names[self._spans[-3]]
 
     def expand(self, template):
         return _fill(_template(self._re, template), self)
@@ -266,23 +276,13 @@ Match.__module__ = "re"
 _no_subclass(Match, "re.Match")
 
 
-def _new_match(pattern, string, data, pos, endpos, spans):
+def _new_match(pattern, string, data, spans):
     m = object.__new__(Match)
     m._re = pattern
     m._string = string
     m._data = data
-    m._pos = pos
-    m._endpos = endpos
     m._spans = spans
     return m
-
-
-def _bounds(string, pos, endpos):
-    """pos and endpos clamped to the subject, as CPython does."""
-    n = len(string)
-    pos = min(max(_ssize(pos), 0), n)
-    endpos = min(max(_ssize(endpos), 0), n)
-    return pos, endpos
 
 
 # Flag names in the order CPython's Pattern repr lists them.
@@ -293,7 +293,10 @@ _REPR_FLAGS = ("TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("_pattern", "_flags", "_groups", "_groupindex", "_engine")
+    # _group_names: the name of each group by number (None for unnamed groups,
+    # and last for "no group", index -1), for Match.lastgroup.
+    __slots__ = ("_pattern", "_flags", "_groups", "_groupindex", "_group_names",
+                 "_engine")
 
     pattern = _ReadOnly("_pattern")
     flags = _ReadOnly("_flags")
@@ -307,18 +310,19 @@ class Pattern:
         return _mappingproxy(self._groupindex)
 
     def _match(self, string, pos, endpos, mode):
-        data = _subject_data(string)
-        pos, endpos = _bounds(data, pos, endpos)
-        if endpos < pos:
-            if mode != 1:
-                self._engine.search(data, 0, 0, 1)   # type check of the subject
-                return None
-            spans = self._engine.search(data, pos, pos, 1)
+        if type(string) is str or type(string) is bytes:
+            data = string
         else:
-            spans = self._engine.search(data, pos, endpos, mode)
+            data = _subject_data(string)
+        spans = self._engine.search(data, pos, endpos, mode)
         if spans is None:
             return None
-        return _new_match(self, string, data, pos, endpos, spans)
+        m = object.__new__(Match)
+        m._re = self
+        m._string = string
+        m._data = data
+        m._spans = spans
+        return m
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         return self._match(string, pos, endpos, 1)
@@ -330,44 +334,38 @@ class Pattern:
         return self._match(string, pos, endpos, 0)
 
     def _scan(self, string, pos, endpos, limit):
-        """The subject's data, the bounds, and the span tuples of its matches."""
-        data = _subject_data(string)
-        pos, endpos = _bounds(data, pos, endpos)
-        if endpos < pos:
-            self._engine.search(data, 0, 0, 1)   # type check of the subject
-            return data, pos, endpos, []
-        return data, pos, endpos, self._engine.scan(data, pos, endpos, limit)
+        """The subject's data and the span tuples of its matches."""
+        if type(string) is str or type(string) is bytes:
+            data = string
+        else:
+            data = _subject_data(string)
+        return data, self._engine.scan(data, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        data, pos, endpos, found = self._scan(string, pos, endpos, 0)
-        return self._matches(string, data, pos, endpos, found)
+        data, found = self._scan(string, pos, endpos, 0)
+        return self._matches(string, data, found)
 
-    def _matches(self, string, data, pos, endpos, found):
+    def _matches(self, string, data, found):
+        new = object.__new__
         for spans in found:
-            yield _new_match(self, string, data, pos, endpos, spans)
+            m = new(Match)
+            m._re = self
+            m._string = string
+            m._data = data
+            m._spans = spans
+            yield m
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
-        data, pos, endpos, found = self._scan(string, pos, endpos, 0)
-        groups = self._groups
-        empty = data[:0]
-        result = []
-        for spans in found:
-            if groups == 0:
-                result.append(data[spans[0]:spans[1]])
-            elif groups == 1:
-                result.append(empty if spans[2] < 0 else data[spans[2]:spans[3]])
-            else:
-                result.append(tuple(
-                    empty if spans[k] < 0 else data[spans[k]:spans[k + 1]]
-                    for k in range(2, 2 * groups + 2, 2)))
-        return result
+        if type(string) is str or type(string) is bytes:
+            return self._engine.findall(string, pos, endpos)
+        return self._engine.findall(_subject_data(string), pos, endpos)
 
     def split(self, string, maxsplit=0):
         maxsplit = _ssize(maxsplit)
         if maxsplit < 0:
             data = _subject_data(string)
             return [data]
-        data, _, _, found = self._scan(string, 0, sys.maxsize, maxsplit)
+        data, found = self._scan(string, 0, sys.maxsize, maxsplit)
         if not found:
             return [data]
         pieces = []
@@ -393,7 +391,7 @@ class Pattern:
                 filler = lambda m: _fill(template, m)
         if count < 0:
             return _subject_data(string), 0
-        data, _, _, found = self._scan(string, 0, sys.maxsize, count)
+        data, found = self._scan(string, 0, sys.maxsize, count)
         if not found:
             return data, 0
         parts = []
@@ -402,7 +400,7 @@ class Pattern:
         for spans in found:
             if last < spans[0]:
                 parts.append(data[last:spans[0]])
-            piece = filler(_new_match(self, string, data, 0, n, spans))
+            piece = filler(_new_match(self, string, data, spans))
             if piece is not None:
                 parts.append(piece)
             last = spans[1]
@@ -497,6 +495,10 @@ def _compile(pattern, flags):
     p._flags = final_flags
     p._groups = groups
     p._groupindex = groupindex
+    names = [None] * (groups + 2)
+    for name, index in groupindex.items():
+        names[index] = name
+    p._group_names = tuple(names)
     p._engine = engine
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]

@@ -8,12 +8,11 @@ subclass, and CPython's KeyError/ValueError messages); and Formatter (format,
 vformat, parse, get_field, get_value, check_unused_args, format_field,
 convert_field) with hand-written equivalents of the _string helpers.
 
-Placeholders are found by a hand-written scanner, so the re module is not
-needed.  Known gaps: Template.pattern (a compiled regular expression in
-CPython) only exists when an `re` module can be imported; a subclass that
-changes pattern, idpattern, braceidpattern or flags needs `re` (it is imported
-when such a template is first used, NotImplementedError without it); a
-delimiter containing letters is matched case-sensitively (CPython's
+Placeholders of the default Template are found by a hand-written scanner; a
+subclass that changes pattern, idpattern, braceidpattern or flags is matched
+through `re`, as in CPython.  Known gaps: Template.pattern's source text is
+laid out differently from CPython's (same meaning); a delimiter containing
+letters is matched case-sensitively (CPython's
 IGNORECASE flag also applies to it); Formatter.parse() returns a generator
 rather than a 'formatteriterator' object.
 """
@@ -22,10 +21,7 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-try:
-    import re as _re
-except ImportError:
-    _re = None
+import re as _re
 
 whitespace = " \t\n\r\x0b\x0c"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -73,7 +69,7 @@ _sentinel_dict = {}
 _ID_START = frozenset(ascii_letters + "_")
 _ID_CHARS = frozenset(ascii_letters + digits + "_")
 _DEFAULT_IDPATTERN = r"(?a:[_a-z][_a-z0-9]*)"
-_IGNORECASE = _re.IGNORECASE if _re is not None else 2
+_IGNORECASE = _re.IGNORECASE
 
 
 def _id_end(text, start, n):
@@ -178,8 +174,7 @@ class Template:
                   or not isinstance(cls.delimiter, str)
                   or cls.delimiter == "")
         cls._hand_scan = not custom
-        if _re is not None:
-            cls.pattern = cls._compile()
+        cls.pattern = cls._compile()
 
     @classmethod
     def _compile(cls):
@@ -201,10 +196,6 @@ class Template:
         if self._hand_scan:
             _check_template_text(text)
             return _scan(text, self.delimiter)
-        if _re is None:
-            raise NotImplementedError(
-                "this Template subclass changes pattern, idpattern, braceidpattern "
-                "or flags, which needs the re module")
         return _regex_scan(self.pattern, text)
 
     def _invalid(self, at):

@@ -7,7 +7,8 @@
 //! - `search(string, pos, endpos, mode)`: one match (mode 0 search, 1 match at
 //!   `pos`, 2 fullmatch), as a tuple of group spans;
 //! - `scan(string, pos, endpos, limit)`: successive matches as `finditer`,
-//!   `findall`, `sub` and `split` see them.
+//!   `sub` and `split` see them; `findall(string, pos, endpos)` builds
+//!   `Pattern.findall`'s list directly.
 //!
 //! Semantics kept from CPython: the subject ends at `endpos` (look-ahead cannot
 //! see past it) while look-behind sees text before `pos`; after an empty match,
@@ -18,8 +19,9 @@
 //! to code-point indices on the way out. bytes patterns run in the crate's
 //! ASCII bytes mode directly on the subject's bytes.
 //!
-//! A span tuple is `(start0, end0, start1, end1, …, lastindex)`, with -1 for
-//! groups that did not take part and for a missing lastindex.
+//! A span tuple is `(start0, end0, start1, end1, …, lastindex, pos, endpos)`,
+//! with -1 for groups that did not take part and for a missing lastindex, and
+//! the call's `pos`/`endpos` clamped to the subject (`Match.pos`/`endpos`).
 
 pub mod parse;
 
@@ -126,14 +128,30 @@ impl Engine {
         let collect = |get: &dyn Fn(usize) -> Option<(usize, usize)>| -> Spans {
             (0..=self.groups).map(get).collect()
         };
-        let result = match subject {
-            Subject::Str(s) => {
+        // Without groups only the match bounds are needed, which the crate finds
+        // without its slower capture-resolving engines.
+        let result = match (subject, self.groups) {
+            (Subject::Str(s), 0) => {
+                let input = RegexInput::new(&s.as_str()[..end])
+                    .from_pos(start)
+                    .anchored(anchored);
+                re.find_input(input)
+                    .map(|m| m.map(|m| vec![Some((m.start(), m.end()))]))
+            }
+            (Subject::Bytes(b), 0) => {
+                let input = RegexInput::new(&b[..end])
+                    .from_pos(start)
+                    .anchored(anchored);
+                re.find_input(input)
+                    .map(|m| m.map(|m| vec![Some((m.start(), m.end()))]))
+            }
+            (Subject::Str(s), _) => {
                 let hay = &s.as_str()[..end];
                 let input = RegexInput::new(hay).from_pos(start).anchored(anchored);
                 re.captures_input(input)
                     .map(|c| c.map(|c| collect(&|i| c.get(i).map(|m| (m.start(), m.end())))))
             }
-            Subject::Bytes(b) => {
+            (Subject::Bytes(b), _) => {
                 let hay = &b[..end];
                 let input = RegexInput::new(hay).from_pos(start).anchored(anchored);
                 re.captures_input(input)
@@ -170,8 +188,8 @@ impl Engine {
     }
 
     /// The span tuple of a match, in code-point indices.
-    fn spans_value(&self, vm: &mut Vm, subject: &Subject, spans: &Spans) -> Value {
-        let mut items = Vec::with_capacity(2 * spans.len() + 1);
+    fn spans_value(&self, vm: &mut Vm, subject: &Subject, spans: &Spans, w: &Window) -> Value {
+        let mut items = Vec::with_capacity(2 * spans.len() + 3);
         let mut last: Option<(usize, usize, usize)> = None;
         for (g, s) in spans.iter().enumerate() {
             match s {
@@ -192,6 +210,8 @@ impl Engine {
             }
         }
         items.push(Value::Int(last.map_or(-1, |l| l.2 as i64)));
+        items.push(Value::Int(w.pos));
+        items.push(Value::Int(w.endpos));
         vm.new_tuple(items)
     }
 }
@@ -237,67 +257,140 @@ fn subject_of(vm: &Vm, e: &Engine, v: &Value) -> PyResult<Subject<'static>> {
     }
 }
 
-/// Clamp `pos`/`endpos` as CPython does; returns byte offsets.
-fn bounds(vm: &mut Vm, subject: &Subject, pos: Value, endpos: Value) -> PyResult<(usize, usize)> {
-    let n = subject.char_len() as i64;
-    let pos = vm.to_index(pos)?.clamp(0, n);
-    let endpos = if endpos.is_none() {
-        n
-    } else {
-        vm.to_index(endpos)?.clamp(0, n)
-    };
-    let endpos = endpos.max(pos);
-    Ok((
-        subject.to_byte(pos as usize),
-        subject.to_byte(endpos as usize),
-    ))
+/// An index argument as CPython's Py_ssize_t conversion reads it.
+fn ssize(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => vm.to_index(v),
+    }
 }
 
-/// `Engine.search(string, pos, endpos, mode)`.
+/// The search window of a call: `pos` and `endpos` clamped to the subject as
+/// CPython does (code-point indices), and the same in byte offsets.
+struct Window {
+    pos: i64,
+    endpos: i64,
+    start: usize,
+    end: usize,
+}
+
+fn window(vm: &mut Vm, subject: &Subject, pos: Value, endpos: Value) -> PyResult<Window> {
+    let n = subject.char_len() as i64;
+    let pos = ssize(vm, pos)?.clamp(0, n);
+    let endpos = ssize(vm, endpos)?.clamp(0, n);
+    Ok(Window {
+        pos,
+        endpos,
+        start: subject.to_byte(pos as usize),
+        end: subject.to_byte(endpos.max(pos) as usize),
+    })
+}
+
+/// `Engine.search(string, pos, endpos, mode)`. When `endpos < pos` only `match`
+/// can succeed (with an empty subject), as in CPython.
 fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::check_args("search", &args[1..], 4, 4)?;
     let e = engine_of(vm, args[0])?;
     let subject = subject_of(vm, e, &args[1])?;
-    let (start, end) = bounds(vm, &subject, args[2], args[3])?;
+    let w = window(vm, &subject, args[2], args[3])?;
     let mode = vm.to_index(args[4])?;
+    if w.endpos < w.pos && mode != 1 {
+        return Ok(Value::None);
+    }
     let found = match mode {
-        0 => e.find(&subject, start, end, false, false)?,
-        1 => e.find(&subject, start, end, true, false)?,
+        0 => e.find(&subject, w.start, w.end, false, false)?,
+        1 => e.find(&subject, w.start, w.end, true, false)?,
         _ => {
             let translated = &e.translated;
             let full = e.variant(&e.full, || {
                 build(&format!("(?:{translated})\\z"), e.bytes, false)
             });
             match full {
-                Some(re) => e.run(re, &subject, start, end, true)?,
+                Some(re) => e.run(re, &subject, w.start, w.end, true)?,
                 None => None,
             }
         }
     };
     Ok(match found {
-        Some(spans) => e.spans_value(vm, &subject, &spans),
+        Some(spans) => e.spans_value(vm, &subject, &spans, &w),
         None => Value::None,
     })
 }
 
+/// Run `f` on successive matches in the window (at most `limit` of them when
+/// `limit` > 0), with CPython's rule for empty matches.
+fn each_match(
+    e: &Engine,
+    subject: &Subject,
+    w: &Window,
+    limit: i64,
+    mut f: impl FnMut(&Spans),
+) -> PyResult<()> {
+    let mut count = 0i64;
+    let mut must_advance = false;
+    let mut pos = w.start;
+    while w.endpos >= w.pos && pos <= w.end && (limit <= 0 || count < limit) {
+        let Some(spans) = e.find(subject, pos, w.end, false, must_advance)? else {
+            break;
+        };
+        let (s, t) = spans[0].unwrap_or((pos, pos));
+        f(&spans);
+        count += 1;
+        must_advance = s == t;
+        pos = t;
+    }
+    Ok(())
+}
+
 /// `Engine.scan(string, pos, endpos, limit)`: the list of successive matches'
-/// span tuples (at most `limit` of them when `limit` > 0).
+/// span tuples.
 fn scan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::check_args("scan", &args[1..], 4, 4)?;
     let e = engine_of(vm, args[0])?;
     let subject = subject_of(vm, e, &args[1])?;
-    let (mut pos, end) = bounds(vm, &subject, args[2], args[3])?;
-    let limit = vm.to_index(args[4])?;
-    let mut out = Vec::new();
-    let mut must_advance = false;
-    while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
-        let Some(spans) = e.find(&subject, pos, end, false, must_advance)? else {
-            break;
+    let w = window(vm, &subject, args[2], args[3])?;
+    let limit = ssize(vm, args[4])?;
+    let mut found = Vec::new();
+    each_match(e, &subject, &w, limit, |spans| found.push(spans.clone()))?;
+    let out = found
+        .iter()
+        .map(|spans| e.spans_value(vm, &subject, spans, &w))
+        .collect();
+    Ok(vm.new_list(out))
+}
+
+/// `Engine.findall(string, pos, endpos)`: `Pattern.findall`'s list (the whole
+/// matches, the one group, or tuples of the groups; '' for a group that did not
+/// take part).
+fn findall(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::check_args("findall", &args[1..], 3, 3)?;
+    let e = engine_of(vm, args[0])?;
+    let subject = subject_of(vm, e, &args[1])?;
+    let w = window(vm, &subject, args[2], args[3])?;
+    let mut found = Vec::new();
+    each_match(e, &subject, &w, 0, |spans| found.push(spans.clone()))?;
+    let piece = |vm: &mut Vm, span: Option<(usize, usize)>| -> Value {
+        let (a, b) = span.unwrap_or((0, 0));
+        match &subject {
+            Subject::Str(s) => vm.new_str(&s.as_str()[a..b]),
+            Subject::Bytes(bytes) => vm.new_bytes(bytes[a..b].to_vec()),
+        }
+    };
+    let mut out = Vec::with_capacity(found.len());
+    for spans in &found {
+        let item = match e.groups {
+            0 => piece(vm, spans[0]),
+            1 => piece(vm, spans[1]),
+            _ => {
+                let items = spans[1..].iter().map(|g| piece(vm, *g)).collect();
+                vm.new_tuple(items)
+            }
         };
-        let (s, t) = spans[0].unwrap_or((pos, pos));
-        out.push(e.spans_value(vm, &subject, &spans));
-        must_advance = s == t;
-        pos = t;
+        out.push(item);
     }
     Ok(vm.new_list(out))
 }
@@ -381,6 +474,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.regex_engine;
     vm.add_method(t, "search", search);
     vm.add_method(t, "scan", scan);
+    vm.add_method(t, "findall", findall);
 }
 
 /// Create the `_regex` module.
