@@ -16,7 +16,7 @@ Differences from CPython (also listed in the README):
   counted repeats are refused with `re.error` (the engine's limits);
 - a match that needs more than the engine's backtracking limit (50 million
   steps per attempt) raises RuntimeError, where CPython runs on;
-- argument errors of Pattern and Match methods carry the messages of Python
+- argument errors of Pattern methods carry the messages of Python
   functions, not those of CPython's C methods;
 - the deprecated TEMPLATE flag is accepted and has no effect (CPython turns
   off backtracking with it); `re.template`, `Pattern.scanner` and `re.Scanner`
@@ -109,14 +109,15 @@ class error(Exception):
 error.__module__ = "re"
 
 
+def _each(items):
+    yield from items
+
+
 class _ReadOnly:
     """A read-only attribute stored in a private slot (CPython's member)."""
 
     def __init__(self, slot):
         self.slot = slot
-
-    def __set_name__(self, owner, name):
-        self.name = name
 
     def __get__(self, obj, owner=None):
         if obj is None:
@@ -157,132 +158,13 @@ def _subject_data(string):
                         % type(string).__name__) from None
 
 
+Match = _regex.Match
+
+
 def _no_subclass(cls, name):
     def __init_subclass__(sub, **kwargs):
         raise TypeError("type '%s' is not an acceptable base type" % name)
     cls.__init_subclass__ = classmethod(__init_subclass__)
-
-
-class Match:
-    """The result of a successful match."""
-
-    # _spans: the engine's span tuple (see src/stdlib/sre/mod.rs): group spans,
-    # then lastindex, pos and endpos. _data: what groups are sliced from.
-    __slots__ = ("_string", "_re", "_spans", "_data")
-
-    string = _ReadOnly("_string")
-    re = _ReadOnly("_re")
-
-    @property
-    def pos(self):
-        return self._spans[-2]
-
-    @pos.setter
-    def pos(self, value):
-        raise AttributeError("readonly attribute")
-
-    @property
-    def endpos(self):
-        return self._spans[-1]
-
-    @endpos.setter
-    def endpos(self, value):
-        raise AttributeError("readonly attribute")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        if isinstance(group, int) or (not isinstance(group, str)
-                                      and hasattr(type(group), "__index__")):
-            index = group.__index__()
-            if 0 <= index <= self._re.groups:
-                return index
-            raise IndexError("no such group")
-        index = self._re._groupindex.get(group)
-        if index is None:
-            raise IndexError("no such group")
-        return index
-
-    def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return self._data[start:self._spans[2 * index + 1]]
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self._re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default)
-                for name, index in self._re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        spans = self._spans
-        return tuple((spans[k], spans[k + 1]) for k in range(0, len(spans) - 3, 2))
-
-    @property
-    def lastindex(self):
-        last = self._spans[-3]
-        return None if last < 0 else last
-
-    @property
-    def lastgroup(self):
-        return self._re._group_names[self._spans[-3]]
-
-    def expand(self, template):
-        return _fill(_template(self._re, template), self)
-
-    def __repr__(self):
-        text = repr(self.group())
-        if len(text) > 50:
-            text = text[:50]
-        return "<re.Match object; span=%r, match=%s>" % (self.span(), text)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-Match.__module__ = "re"
-_no_subclass(Match, "re.Match")
-
-
-def _new_match(pattern, string, data, spans):
-    m = object.__new__(Match)
-    m._re = pattern
-    m._string = string
-    m._data = data
-    m._spans = spans
-    return m
 
 
 # Flag names in the order CPython's Pattern repr lists them.
@@ -311,18 +193,9 @@ class Pattern:
 
     def _match(self, string, pos, endpos, mode):
         if type(string) is str or type(string) is bytes:
-            data = string
-        else:
-            data = _subject_data(string)
-        spans = self._engine.search(data, pos, endpos, mode)
-        if spans is None:
-            return None
-        m = object.__new__(Match)
-        m._re = self
-        m._string = string
-        m._data = data
-        m._spans = spans
-        return m
+            return self._engine.search(self, string, string, pos, endpos, mode)
+        data = _subject_data(string)
+        return self._engine.search(self, string, data, pos, endpos, mode)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         return self._match(string, pos, endpos, 1)
@@ -334,26 +207,15 @@ class Pattern:
         return self._match(string, pos, endpos, 0)
 
     def _scan(self, string, pos, endpos, limit):
-        """The subject's data and the span tuples of its matches."""
+        """The subject's data and its successive matches."""
         if type(string) is str or type(string) is bytes:
             data = string
         else:
             data = _subject_data(string)
-        return data, self._engine.scan(data, pos, endpos, limit)
+        return data, self._engine.scan(self, string, data, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        data, found = self._scan(string, pos, endpos, 0)
-        return self._matches(string, data, found)
-
-    def _matches(self, string, data, found):
-        new = object.__new__
-        for spans in found:
-            m = new(Match)
-            m._re = self
-            m._string = string
-            m._data = data
-            m._spans = spans
-            yield m
+        return _each(self._scan(string, pos, endpos, 0)[1])
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         if type(string) is str or type(string) is bytes:
@@ -370,11 +232,11 @@ class Pattern:
             return [data]
         pieces = []
         last = 0
-        for spans in found:
-            pieces.append(data[last:spans[0]])
-            for k in range(2, 2 * self._groups + 2, 2):
-                pieces.append(None if spans[k] < 0 else data[spans[k]:spans[k + 1]])
-            last = spans[1]
+        for m in found:
+            start, end = m.span()
+            pieces.append(data[last:start])
+            pieces.extend(m.groups())
+            last = end
         pieces.append(data[last:])
         return pieces
 
@@ -396,15 +258,15 @@ class Pattern:
             return data, 0
         parts = []
         last = 0
-        n = len(data)
-        for spans in found:
-            if last < spans[0]:
-                parts.append(data[last:spans[0]])
-            piece = filler(_new_match(self, string, data, spans))
+        for m in found:
+            start, end = m.span()
+            if last < start:
+                parts.append(data[last:start])
+            piece = filler(m)
             if piece is not None:
                 parts.append(piece)
-            last = spans[1]
-        if last < n:
+            last = end
+        if last < len(data):
             parts.append(data[last:])
         return data[:0].join(parts), len(found)
 
@@ -691,11 +553,11 @@ def _template(pattern, repl):
 
 
 def _fill(template, m):
-    empty = m._data[:0]
+    empty = m.group(0)[:0]
     parts = []
     for piece in template:
         if isinstance(piece, int):
-            value = m._get(piece)
+            value = m.group(piece)
             if value is not None:
                 parts.append(value)
         else:
@@ -703,4 +565,6 @@ def _fill(template, m):
     return empty.join(parts)
 
 
-
+def _expand(pattern, template, match):
+    """Match.expand (called by the native re.Match)."""
+    return _fill(_template(pattern, template), match)

@@ -15,6 +15,7 @@ pub fn install(vm: &mut Vm) {
     super::memoryview::install(vm);
     crate::stdlib::random::install(vm);
     crate::stdlib::sre::install(vm);
+    crate::stdlib::sre::matchobj::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

@@ -566,6 +566,8 @@ pub enum Payload {
     Array(Box<super::array::ArrayObj>),
     /// `_regex.Engine`: a compiled regular expression (see `stdlib::sre`).
     Regex(Box<crate::stdlib::sre::Engine>),
+    /// `re.Match` (see `stdlib::sre::matchobj`).
+    RegexMatch(Box<crate::stdlib::sre::matchobj::MatchObj>),
 }
 
 impl Payload {
@@ -583,6 +585,7 @@ impl Payload {
             | Payload::Random(_)
             | Payload::Regex(_)
             | Payload::Array(_) => {}
+            Payload::RegexMatch(m) => m.trace(f),
             Payload::List(l) => {
                 for v in l.get().iter() {
                     f(*v);
@@ -876,6 +879,18 @@ pub fn extend_regex(o: ObjRef) -> Option<&'static crate::stdlib::sre::Engine> {
         // SAFETY: as for `extend_file`: the object stays reachable through the
         // native's arguments for the whole call and the reference does not outlive it.
         Payload::Regex(r) => Some(unsafe { &*(&**r as *const crate::stdlib::sre::Engine) }),
+        _ => None,
+    }
+}
+
+/// The state of a `re.Match`, with the lifetime a native needs.
+pub fn extend_regex_match(o: ObjRef) -> Option<&'static crate::stdlib::sre::matchobj::MatchObj> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::RegexMatch(m) => {
+            Some(unsafe { &*(&**m as *const crate::stdlib::sre::matchobj::MatchObj) })
+        }
         _ => None,
     }
 }

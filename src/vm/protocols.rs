@@ -71,6 +71,7 @@ impl Vm {
         Ok(match &o.payload {
             Payload::Boxed(x) => return self.repr(*x),
             Payload::Array(_) => return crate::stdlib::array::repr_array(self, v),
+            Payload::RegexMatch(_) => return crate::stdlib::sre::matchobj::repr_text(self, v),
             Payload::MemoryView(_) => crate::builtins::memoryview::repr(o),
             Payload::MappingProxy(d) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::Str(s) => text::str_repr(s.as_str()),

@@ -90,6 +90,7 @@ builtin_types! {
     memoryview = "memoryview",
     random = "Random",
     regex_engine = "Engine",
+    regex_match = "re.Match",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",
@@ -124,7 +125,8 @@ fn make_type(
         meta,
         Payload::Type(Box::new(TypeObj {
             name: Mut::new(name.to_string()),
-            qualname: Mut::new(name.to_string()),
+            // `array.array` is named for its module; its qualified name is `array`.
+            qualname: Mut::new(name.rsplit('.').next().unwrap_or(name).to_string()),
             bases: Mut::new(bases.clone()),
             mro: Mut::new(Vec::new()),
             dict,
@@ -159,6 +161,10 @@ fn make_type(
                     | "dict_keys"
                     | "dict_values"
                     | "dict_items"
+                    | "mappingproxy"
+                    | "memoryview"
+                    | "re.Match"
+                    | "Engine"
             ),
         })),
     );

@@ -2,13 +2,16 @@
 //!
 //! `compile(pattern, flags)` parses Python's syntax (`parse`), translates it for the
 //! `fancy-regex` crate and returns an engine object plus what `re.Pattern` needs
-//! (group count, names, flags). Engines answer two questions, in code-point
-//! indices of the subject:
-//! - `search(string, pos, endpos, mode)`: one match (mode 0 search, 1 match at
-//!   `pos`, 2 fullmatch), as a tuple of group spans;
-//! - `scan(string, pos, endpos, limit)`: successive matches as `finditer`,
-//!   `sub` and `split` see them; `findall(string, pos, endpos)` builds
+//! (group count, names, flags). Engines answer, in code-point indices of the
+//! subject:
+//! - `search(pattern, string, data, pos, endpos, mode)`: one `re.Match`
+//!   (`matchobj`) or None (mode 0 search, 1 match at `pos`, 2 fullmatch);
+//! - `scan(pattern, string, data, pos, endpos, limit)`: the matches `finditer`,
+//!   `sub` and `split` see; `findall(data, pos, endpos)` builds
 //!   `Pattern.findall`'s list directly.
+//!
+//! `string` is the subject as the caller gave it (`Match.string`), `data` the
+//! str or bytes the engine reads and groups are sliced from.
 //!
 //! Semantics kept from CPython: the subject ends at `endpos` (look-ahead cannot
 //! see past it) while look-behind sees text before `pos`; after an empty match,
@@ -19,10 +22,7 @@
 //! to code-point indices on the way out. bytes patterns run in the crate's
 //! ASCII bytes mode directly on the subject's bytes.
 //!
-//! A span tuple is `(start0, end0, start1, end1, …, lastindex, pos, endpos)`,
-//! with -1 for groups that did not take part and for a missing lastindex, and
-//! the call's `pos`/`endpos` clamped to the subject (`Match.pos`/`endpos`).
-
+pub mod matchobj;
 pub mod parse;
 
 use std::cell::OnceCell;
@@ -187,33 +187,52 @@ impl Engine {
         self.run(&self.main, subject, subject.next_char(start), end, false)
     }
 
-    /// The span tuple of a match, in code-point indices.
-    fn spans_value(&self, vm: &mut Vm, subject: &Subject, spans: &Spans, w: &Window) -> Value {
-        let mut items = Vec::with_capacity(2 * spans.len() + 3);
+    /// The `re.Match` of a match (spans in code-point indices).
+    fn make_match(
+        &self,
+        vm: &mut Vm,
+        subject: &Subject,
+        spans: &Spans,
+        w: &Window,
+        who: &Who,
+    ) -> Value {
+        let mut items = Vec::with_capacity(2 * spans.len());
         let mut last: Option<(usize, usize, usize)> = None;
         for (g, s) in spans.iter().enumerate() {
             match s {
                 Some((a, b)) => {
-                    items.push(Value::Int(subject.to_char(*a) as i64));
-                    items.push(Value::Int(subject.to_char(*b) as i64));
+                    items.push(subject.to_char(*a) as i64);
+                    items.push(subject.to_char(*b) as i64);
                     if g > 0 {
                         let key = (*b, self.close_rank[g], g);
-                        if last.map_or(true, |l| (key.0, key.1) > (l.0, l.1)) {
+                        if last.is_none_or(|l| (key.0, key.1) > (l.0, l.1)) {
                             last = Some(key);
                         }
                     }
                 }
-                None => {
-                    items.push(Value::Int(-1));
-                    items.push(Value::Int(-1));
-                }
+                None => items.extend([-1, -1]),
             }
         }
-        items.push(Value::Int(last.map_or(-1, |l| l.2 as i64)));
-        items.push(Value::Int(w.pos));
-        items.push(Value::Int(w.endpos));
-        vm.new_tuple(items)
+        let m = matchobj::MatchObj {
+            pattern: who.pattern,
+            string: who.string,
+            data: who.data,
+            spans: items.into_boxed_slice(),
+            lastindex: last.map_or(-1, |l| l.2 as i64),
+            pos: w.pos,
+            endpos: w.endpos,
+        };
+        let ty = vm.types.regex_match;
+        Value::Obj(vm.alloc(ty, Payload::RegexMatch(Box::new(m))))
     }
+}
+
+/// What a match refers to: the `Pattern`, the subject as passed, and the str or
+/// bytes it is read from.
+struct Who {
+    pattern: Value,
+    string: Value,
+    data: Value,
 }
 
 fn engine_of(vm: &Vm, v: Value) -> PyResult<&'static Engine> {
@@ -290,14 +309,20 @@ fn window(vm: &mut Vm, subject: &Subject, pos: Value, endpos: Value) -> PyResult
     })
 }
 
-/// `Engine.search(string, pos, endpos, mode)`. When `endpos < pos` only `match`
-/// can succeed (with an empty subject), as in CPython.
+/// `Engine.search(pattern, string, data, pos, endpos, mode)`: a `re.Match` or
+/// None. When `endpos < pos` only `match` can succeed (with an empty subject),
+/// as in CPython.
 fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::builtins::check_args("search", &args[1..], 4, 4)?;
+    crate::builtins::check_args("search", &args[1..], 6, 6)?;
     let e = engine_of(vm, args[0])?;
-    let subject = subject_of(vm, e, &args[1])?;
-    let w = window(vm, &subject, args[2], args[3])?;
-    let mode = vm.to_index(args[4])?;
+    let who = Who {
+        pattern: args[1],
+        string: args[2],
+        data: args[3],
+    };
+    let subject = subject_of(vm, e, &args[3])?;
+    let w = window(vm, &subject, args[4], args[5])?;
+    let mode = vm.to_index(args[6])?;
     if w.endpos < w.pos && mode != 1 {
         return Ok(Value::None);
     }
@@ -316,7 +341,7 @@ fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     };
     Ok(match found {
-        Some(spans) => e.spans_value(vm, &subject, &spans, &w),
+        Some(spans) => e.make_match(vm, &subject, &spans, &w, &who),
         None => Value::None,
     })
 }
@@ -346,19 +371,24 @@ fn each_match(
     Ok(())
 }
 
-/// `Engine.scan(string, pos, endpos, limit)`: the list of successive matches'
-/// span tuples.
+/// `Engine.scan(pattern, string, data, pos, endpos, limit)`: the `re.Match`
+/// objects of successive matches.
 fn scan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::builtins::check_args("scan", &args[1..], 4, 4)?;
+    crate::builtins::check_args("scan", &args[1..], 6, 6)?;
     let e = engine_of(vm, args[0])?;
-    let subject = subject_of(vm, e, &args[1])?;
-    let w = window(vm, &subject, args[2], args[3])?;
-    let limit = ssize(vm, args[4])?;
+    let who = Who {
+        pattern: args[1],
+        string: args[2],
+        data: args[3],
+    };
+    let subject = subject_of(vm, e, &args[3])?;
+    let w = window(vm, &subject, args[4], args[5])?;
+    let limit = ssize(vm, args[6])?;
     let mut found = Vec::new();
     each_match(e, &subject, &w, limit, |spans| found.push(spans.clone()))?;
     let out = found
         .iter()
-        .map(|spans| e.spans_value(vm, &subject, spans, &w))
+        .map(|spans| e.make_match(vm, &subject, spans, &w, &who))
         .collect();
     Ok(vm.new_list(out))
 }
@@ -484,5 +514,8 @@ pub fn make(vm: &mut Vm) -> Value {
     let k = vm.intern("compile");
     let f = vm.new_builtin("compile", compile);
     let _ = vm.dict_set_str(d, k, f);
+    let k = vm.intern("Match");
+    let ty = vm.types.regex_match;
+    let _ = vm.dict_set_str(d, k, Value::Obj(ty));
     m
 }

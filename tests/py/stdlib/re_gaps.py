@@ -4,7 +4,7 @@
 #   CPython's engine runs one more, empty, iteration and records that;
 # - fancy-regex refuses patterns nested 64 or more groups deep, and a counted
 #   repeat of a counted repeat as large as (?:\w{1,1000}){1,1000};
-# - argument errors of Pattern and Match methods carry Python-function messages
+# - argument errors of Pattern methods carry Python-function messages
 #   (re is Python code in pyjit), not those of CPython's C methods.
 import re
 
