@@ -284,6 +284,8 @@ pub fn install(vm: &mut Vm) {
         t.frozenset,
         t.array,
         t.random,
+        t.cdata,
+        t.cfuncptr,
     ];
     let mutable = [t.list, t.dict, t.set, t.bytearray];
     for ty in derivable {

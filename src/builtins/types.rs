@@ -16,6 +16,7 @@ pub fn install(vm: &mut Vm) {
     crate::stdlib::random::install(vm);
     crate::stdlib::sre::install(vm);
     crate::stdlib::sre::matchobj::install(vm);
+    crate::stdlib::ctypes::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

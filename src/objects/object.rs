@@ -568,6 +568,10 @@ pub enum Payload {
     Regex(Box<crate::stdlib::sre::Engine>),
     /// `re.Match` (see `stdlib::sre::matchobj`).
     RegexMatch(Box<crate::stdlib::sre::matchobj::MatchObj>),
+    /// A ctypes instance's memory (see `stdlib::ctypes`).
+    CData(Box<crate::stdlib::ctypes::CDataObj>),
+    /// A ctypes foreign function (see `stdlib::ctypes::func`).
+    CFunc(Box<crate::stdlib::ctypes::func::CFuncObj>),
 }
 
 impl Payload {
@@ -586,6 +590,8 @@ impl Payload {
             | Payload::Regex(_)
             | Payload::Array(_) => {}
             Payload::RegexMatch(m) => m.trace(f),
+            Payload::CData(m) => m.trace(f),
+            Payload::CFunc(m) => m.trace(f),
             Payload::List(l) => {
                 for v in l.get().iter() {
                     f(*v);
@@ -890,6 +896,28 @@ pub fn extend_regex_match(o: ObjRef) -> Option<&'static crate::stdlib::sre::matc
         // native's arguments for the whole call and the reference does not outlive it.
         Payload::RegexMatch(m) => {
             Some(unsafe { &*(&**m as *const crate::stdlib::sre::matchobj::MatchObj) })
+        }
+        _ => None,
+    }
+}
+
+/// The memory of a ctypes instance, with the lifetime a native needs.
+pub fn extend_cdata(o: ObjRef) -> Option<&'static crate::stdlib::ctypes::CDataObj> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::CData(m) => Some(unsafe { &*(&**m as *const crate::stdlib::ctypes::CDataObj) }),
+        _ => None,
+    }
+}
+
+/// The state of a ctypes foreign function, with the lifetime a native needs.
+pub fn extend_cfunc(o: ObjRef) -> Option<&'static crate::stdlib::ctypes::func::CFuncObj> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::CFunc(m) => {
+            Some(unsafe { &*(&**m as *const crate::stdlib::ctypes::func::CFuncObj) })
         }
         _ => None,
     }

@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod cmath;
+pub mod ctypes;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -17,7 +18,8 @@ use crate::vm::{PyResult, Vm};
 
 /// Names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
-    "sys", "math", "cmath", "_time", "array", "_random", "_struct", "posix", "_regex", "builtins",
+    "sys", "math", "cmath", "_time", "array", "_random", "_struct", "posix", "_regex", "_ctypes",
+    "builtins",
 ];
 
 /// Is `name` a native (built-in) module?
@@ -65,13 +67,14 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "cmath" => Some(cmath::make(vm)),
         "posix" => Some(posix::make(vm)),
         "_regex" => Some(sre::make(vm)),
+        "_ctypes" => Some(ctypes::make(vm)),
         _ => None,
     })
 }
 
 /// Is the bundled module `name` a package (its submodules are bundled too)?
 pub fn bundled_is_package(name: &str) -> bool {
-    matches!(name, "collections" | "json")
+    matches!(name, "collections" | "json" | "ctypes")
 }
 
 /// Source of a bundled Python module.
@@ -106,6 +109,8 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "warnings" => include_str!("../../modules/warnings.py"),
         "re" => include_str!("../../modules/re.py"),
         "argparse" => include_str!("../../modules/argparse.py"),
+        "ctypes" => include_str!("../../modules/ctypes/__init__.py"),
+        "ctypes.util" => include_str!("../../modules/ctypes/util.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
         "functools" => include_str!("../../modules/functools.py"),

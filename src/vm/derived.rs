@@ -44,6 +44,8 @@ impl Vm {
             t.frozenset,
             t.array,
             t.random,
+            t.cdata,
+            t.cfuncptr,
         ]
         .contains(&ty)
     }
@@ -135,6 +137,10 @@ impl Vm {
             Payload::Set(Mut::new(Default::default()))
         } else if base == t.bytearray {
             Payload::ByteArray(Mut::new(Vec::new()))
+        } else if base == t.cdata {
+            crate::stdlib::ctypes::new_payload(self, cls)?
+        } else if base == t.cfuncptr {
+            crate::stdlib::ctypes::func::new_payload(self, args)?
         } else {
             let v = construct_builtin(self, base, args, kw)?;
             self.payload_copy(base, v)?

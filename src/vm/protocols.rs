@@ -234,7 +234,11 @@ impl Vm {
                     format!("<object at {:#x}>", o.addr())
                 }
             }
-            Payload::Instance(_) | Payload::Random(_) | Payload::Regex(_) => self.default_repr(o),
+            Payload::Instance(_)
+            | Payload::Random(_)
+            | Payload::Regex(_)
+            | Payload::CData(_)
+            | Payload::CFunc(_) => self.default_repr(o),
         })
     }
 

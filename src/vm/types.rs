@@ -91,6 +91,8 @@ builtin_types! {
     random = "Random",
     regex_engine = "Engine",
     regex_match = "re.Match",
+    cdata = "_CData",
+    cfuncptr = "CFuncPtr",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",

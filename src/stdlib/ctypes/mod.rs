@@ -1,0 +1,463 @@
+//! `_ctypes`: the native part of `ctypes` (which is `modules/ctypes/`).
+//!
+//! Split of the work: the C side (libraries, call interfaces) is the
+//! `pyjit-ffi` crate; this module owns C memory and the foreign-call path; the
+//! Python package builds ctypes' type system (simple types, arrays, pointers,
+//! structures) on top, as classes derived from the native `_CData`.
+//!
+//! Memory: every ctypes instance is an object of a class derived from `_CData`
+//! whose payload is a [`CDataObj`]: a pointer and size, the aligned storage when
+//! the object owns its memory, and `base` (the object whose memory a view such
+//! as a structure field or `from_address` result lives in, kept alive by it).
+//! Storage never moves (the GC does not move objects), so addresses handed to C
+//! stay valid while the object lives. Bytes a `c_char_p` points at are copied
+//! NUL-terminated into `keep`, owned by the object.
+//!
+//! The natives here read and write values by the one-letter codes of the simple
+//! types (`convert`), at an offset inside an object's memory, checked against
+//! its size.
+//!
+//! Reading and writing C memory is unsafe by nature; this module (unlike the
+//! rest of `stdlib`) allows `unsafe`, each block with its `SAFETY:` reason.
+#![allow(unsafe_code)]
+
+pub mod convert;
+pub mod func;
+
+use std::cell::Cell;
+
+use pyjit_ffi::CType;
+
+use crate::builtins::check_args;
+use crate::objects::object::Mut;
+use crate::objects::{ObjRef, Payload, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+type Kw<'a> = &'a [(ObjRef, Value)];
+
+/// The memory of a ctypes instance.
+pub struct CDataObj {
+    /// Address of the first byte.
+    pub ptr: Cell<usize>,
+    /// Size in bytes.
+    pub size: Cell<usize>,
+    /// Storage when the object owns its memory (8-byte aligned words).
+    owned: Mut<Vec<u64>>,
+    /// The object whose memory this one is part of (None when owning).
+    pub base: Cell<Value>,
+    /// Objects kept alive for C (what CPython keeps in `_objects`).
+    pub objects: Cell<Value>,
+    /// NUL-terminated copies of bytes/str values stored as pointers.
+    keep: Mut<Vec<Box<[u8]>>>,
+}
+
+impl CDataObj {
+    /// Zeroed memory of `size` bytes owned by the object.
+    pub fn owning(size: usize) -> CDataObj {
+        let mut words = vec![0u64; size.div_ceil(8).max(1)];
+        let ptr = words.as_mut_ptr() as usize;
+        CDataObj {
+            ptr: Cell::new(ptr),
+            size: Cell::new(size),
+            owned: Mut::new(words),
+            base: Cell::new(Value::None),
+            objects: Cell::new(Value::None),
+            keep: Mut::new(Vec::new()),
+        }
+    }
+
+    /// A view of `size` bytes at `addr`, inside `base`'s memory (or foreign).
+    pub fn view(addr: usize, size: usize, base: Value) -> CDataObj {
+        CDataObj {
+            ptr: Cell::new(addr),
+            size: Cell::new(size),
+            owned: Mut::new(Vec::new()),
+            base: Cell::new(base),
+            objects: Cell::new(Value::None),
+            keep: Mut::new(Vec::new()),
+        }
+    }
+
+    /// Call `f` on every heap reference.
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.base.get());
+        f(self.objects.get());
+    }
+
+    /// The address `offset` bytes in, if `len` bytes fit there.
+    fn at(&self, offset: i64, len: usize) -> PyResult<usize> {
+        if offset < 0 || offset as usize + len > self.size.get() {
+            return Err(PyErr::value_error(format!(
+                "ctypes memory access out of range: {len} bytes at offset {offset} of {}",
+                self.size.get()
+            )));
+        }
+        Ok(self.ptr.get() + offset as usize)
+    }
+
+    /// Keep a NUL-terminated copy of `bytes` (plus `extra` zero bytes) and
+    /// return its address.
+    fn keep_terminated(&self, bytes: &[u8], extra: usize) -> usize {
+        let mut v = Vec::with_capacity(bytes.len() + 1 + extra);
+        v.extend_from_slice(bytes);
+        v.resize(bytes.len() + 1 + extra, 0);
+        let b = v.into_boxed_slice();
+        let addr = b.as_ptr() as usize;
+        self.keep.get().push(b);
+        addr
+    }
+
+    /// Grow owned memory to `size` bytes (contents kept, new bytes zero).
+    fn resize(&self, size: usize) {
+        let words = self.owned.get();
+        let old = self.size.get();
+        let mut bigger = vec![0u64; size.div_ceil(8).max(1)];
+        // SAFETY: both regions are valid for `old` bytes and do not overlap.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.ptr.get() as *const u8,
+                bigger.as_mut_ptr() as *mut u8,
+                old,
+            )
+        };
+        self.ptr.set(bigger.as_mut_ptr() as usize);
+        *words = bigger;
+        self.size.set(size);
+    }
+}
+
+/// The memory of a ctypes instance `v`, or TypeError.
+pub fn cdata(vm: &Vm, v: Value) -> PyResult<&'static CDataObj> {
+    v.as_obj()
+        .and_then(crate::objects::object::extend_cdata)
+        .ok_or_else(|| {
+            PyErr::type_error(format!(
+                "expected a ctypes instance, not {}",
+                vm.type_name(v)
+            ))
+        })
+}
+
+/// A code argument: a one-character str naming a simple type.
+fn code_arg(vm: &Vm, v: Value) -> PyResult<(char, CType)> {
+    let c = match v.payload() {
+        Some(Payload::Str(s)) if s.char_len() == 1 => s.char_at(0),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "a type code is required, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let ty = convert::ctype_of(c)
+        .ok_or_else(|| PyErr::value_error(format!("unknown ctypes type code '{c}'")))?;
+    Ok((c, ty))
+}
+
+/// `_get(obj, offset, code)`: the value of type `code` at `offset` in `obj`.
+fn get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_get", args, 3, 3)?;
+    let m = cdata(vm, args[0])?;
+    let offset = vm.to_index(args[1])?;
+    let (code, ty) = code_arg(vm, args[2])?;
+    let p = m.at(offset, ty.size())?;
+    read_value(vm, p, code, ty)
+}
+
+/// The Python value of type `code` stored at `p`.
+pub fn read_value(vm: &mut Vm, p: usize, code: char, ty: CType) -> PyResult<Value> {
+    // SAFETY: callers pass an address inside a live object's memory with room
+    // for `ty`, or an address C gave for that type.
+    let raw = unsafe { convert::read_int(p as *const u8, ty) };
+    Ok(match code {
+        '?' => Value::Bool(raw != 0),
+        'c' => vm.new_bytes(vec![raw as u8]),
+        'u' => vm.char_str(char::from_u32(raw as u32).unwrap_or('\u{FFFD}')),
+        'f' => Value::Float(f32::from_bits(raw as u32) as f64),
+        'd' | 'g' => Value::Float(f64::from_bits(raw as u64)),
+        'z' if raw == 0 => Value::None,
+        // SAFETY: a non-NULL c_char_p points at a NUL-terminated string.
+        'z' => vm.new_bytes(unsafe { convert::c_string(raw as usize) }),
+        'Z' if raw == 0 => Value::None,
+        // SAFETY: a non-NULL c_wchar_p points at a NUL-terminated wide string.
+        'Z' => vm.new_str(unsafe { convert::c_wstring(raw as usize) }),
+        'P' if raw == 0 => Value::None,
+        'P' => convert::int_value(vm, CType::U64, raw),
+        _ => convert::int_value(vm, ty, raw),
+    })
+}
+
+/// `_set(obj, offset, code, value)`: store `value` as type `code`.
+fn set(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_set", args, 4, 4)?;
+    let m = cdata(vm, args[0])?;
+    let offset = vm.to_index(args[1])?;
+    let (code, ty) = code_arg(vm, args[2])?;
+    let p = m.at(offset, ty.size())?;
+    let bits = value_bits(vm, m, code, ty, args[3])?;
+    // SAFETY: `p` has room for `ty` (checked by `at`).
+    unsafe { convert::write_int(p as *mut u8, ty, bits) };
+    Ok(Value::None)
+}
+
+/// The bits to store for `v` as type `code`, with CPython's conversions and
+/// messages; strings for pointer codes are copied into `owner`'s keep list.
+pub fn value_bits(vm: &mut Vm, owner: &CDataObj, code: char, ty: CType, v: Value) -> PyResult<i64> {
+    Ok(match code {
+        '?' => vm.truthy(v)? as i64,
+        'c' => convert::char_byte(vm, v)? as i64,
+        'u' => convert::wchar(vm, v)? as i64,
+        'f' => (convert::real(vm, v)? as f32).to_bits() as i64,
+        'd' | 'g' => convert::real(vm, v)?.to_bits() as i64,
+        'z' => match v.payload() {
+            Some(Payload::Bytes(b)) => owner.keep_terminated(b, 0) as i64,
+            _ if v.is_none() => 0,
+            _ if matches!(Vm::unboxed(v), Value::Int(_) | Value::Bool(_)) || is_bigint(v) => {
+                convert::wrapped_int(vm, v)?
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "bytes or integer address expected instead of {} instance",
+                    vm.type_name(v)
+                )))
+            }
+        },
+        'Z' => match v.payload() {
+            Some(Payload::Str(s)) => {
+                let units: Vec<u8> = s
+                    .as_str()
+                    .chars()
+                    .flat_map(|c| (c as u32).to_ne_bytes())
+                    .collect();
+                owner.keep_terminated(&units, 3) as i64
+            }
+            _ if v.is_none() => 0,
+            _ if matches!(Vm::unboxed(v), Value::Int(_) | Value::Bool(_)) || is_bigint(v) => {
+                convert::wrapped_int(vm, v)?
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "unicode string or integer address expected instead of {} instance",
+                    vm.type_name(v)
+                )))
+            }
+        },
+        'P' => match Vm::unboxed(v) {
+            Value::None => 0,
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ if is_bigint(v) => convert::wrapped_int(vm, v)?,
+            _ => return Err(PyErr::type_error("cannot be converted to pointer")),
+        },
+        _ => {
+            let _ = ty;
+            convert::wrapped_int(vm, v)?
+        }
+    })
+}
+
+fn is_bigint(v: Value) -> bool {
+    matches!(Vm::unboxed(v).payload(), Some(Payload::Int(_)))
+}
+
+/// `addressof(obj)`.
+fn addressof(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("addressof", args, 1, 1)?;
+    let m = cdata(vm, args[0]).map_err(|_| PyErr::type_error("invalid type"))?;
+    Ok(convert::int_value(vm, CType::U64, m.ptr.get() as i64))
+}
+
+/// `_size(obj)`: the size of an instance's memory.
+fn size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_size", args, 1, 1)?;
+    Ok(Value::Int(cdata(vm, args[0])?.size.get() as i64))
+}
+
+/// `_raw(obj)`: a copy of an instance's memory as bytes.
+fn raw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_raw", args, 1, 1)?;
+    let m = cdata(vm, args[0])?;
+    // SAFETY: the object's memory is `size` readable bytes.
+    let b = unsafe { std::slice::from_raw_parts(m.ptr.get() as *const u8, m.size.get()) };
+    Ok(vm.new_bytes(b.to_vec()))
+}
+
+/// `_view(cls, address, base)`: an instance of `cls` over memory at `address`
+/// (of `cls._size_` bytes), keeping `base` alive.
+fn view(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_view", args, 3, 3)?;
+    let cls = args[0]
+        .as_obj()
+        .filter(|c| c.as_type().is_some())
+        .ok_or_else(|| PyErr::type_error("_view() needs a ctypes type"))?;
+    let size = class_size(vm, cls)?;
+    let addr = convert::wrapped_int(vm, args[1])? as usize;
+    let obj = CDataObj::view(addr, size, args[2]);
+    Ok(Value::Obj(vm.alloc(cls, Payload::CData(Box::new(obj)))))
+}
+
+/// `_resize(obj, size)`: grow an owning instance's memory.
+fn resize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("resize", args, 2, 2)?;
+    let m = cdata(vm, args[0]).map_err(|_| PyErr::type_error("excepted ctypes instance"))?;
+    let size = vm.to_index(args[1])?;
+    let min = class_size(vm, args[0].as_obj().expect("an instance").ty())?;
+    if size < min as i64 {
+        return Err(PyErr::value_error(format!("minimum size is {min}")));
+    }
+    if m.owned.get().is_empty() {
+        return Err(PyErr::value_error(
+            "Memory cannot be resized because this object doesn't own it",
+        ));
+    }
+    if size as usize > m.size.get() {
+        m.resize(size as usize);
+    }
+    Ok(Value::None)
+}
+
+/// `_keep(obj, value)`: keep `value` alive as long as `obj` (its `_objects`).
+fn keep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_keep", args, 2, 2)?;
+    let m = cdata(vm, args[0])?;
+    let list = match m.objects.get() {
+        v @ Value::Obj(o) if matches!(o.payload, Payload::List(_)) => v,
+        _ => {
+            let l = vm.new_list(Vec::new());
+            m.objects.set(l);
+            l
+        }
+    };
+    if let Some(Payload::List(items)) = list.payload() {
+        items.get().push(args[1]);
+    }
+    Ok(Value::None)
+}
+
+/// `_objects(obj)`: the objects kept alive for `obj` (None when there are none).
+fn objects(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_objects", args, 1, 1)?;
+    Ok(cdata(vm, args[0])?.objects.get())
+}
+
+/// `_base(obj)`: the object whose memory `obj` is a view of, or None.
+fn base(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_base", args, 1, 1)?;
+    Ok(cdata(vm, args[0])?.base.get())
+}
+
+/// `_owns(obj)`: does `obj` own its memory?
+fn owns(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_owns", args, 1, 1)?;
+    Ok(Value::Bool(!cdata(vm, args[0])?.owned.get().is_empty()))
+}
+
+/// `_size_` of a ctypes class (TypeError "abstract class" without one).
+pub fn class_size(vm: &mut Vm, cls: ObjRef) -> PyResult<usize> {
+    let name = vm.intern("_size_");
+    match vm.getattr_opt(Value::Obj(cls), name)? {
+        Some(v) => Ok(vm.to_index(v)?.max(0) as usize),
+        None => Err(PyErr::type_error("abstract class")),
+    }
+}
+
+/// `_CData.__new__(cls, ...)`: zeroed memory of `cls._size_` bytes.
+pub fn new_payload(vm: &mut Vm, cls: ObjRef) -> PyResult<Payload> {
+    let size = class_size(vm, cls)?;
+    Ok(Payload::CData(Box::new(CDataObj::owning(size))))
+}
+
+/// `dlopen(name, mode)`: a library handle (OSError with the C library's text).
+fn dlopen(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("dlopen", args, 1, 2)?;
+    let name = match args[0].payload() {
+        Some(Payload::Str(s)) => Some(s.as_str().to_string()),
+        _ if args[0].is_none() => None,
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "expected str or None, not {}",
+                vm.type_name(args[0])
+            )))
+        }
+    };
+    let mode = match args.get(1) {
+        Some(m) => vm.to_index(*m)? as i32,
+        None => pyjit_ffi::RTLD_NOW | pyjit_ffi::RTLD_LOCAL,
+    };
+    let handle =
+        pyjit_ffi::dlopen(name.as_deref(), mode | pyjit_ffi::RTLD_NOW).map_err(PyErr::os_error)?;
+    Ok(convert::int_value(vm, CType::U64, handle as i64))
+}
+
+/// `dlsym(handle, name)`: a symbol's address (AttributeError with the C
+/// library's text).
+fn dlsym(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("dlsym", args, 2, 2)?;
+    let handle = convert::wrapped_int(vm, args[0])? as usize;
+    let name = match args[1].payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        _ => return Err(PyErr::type_error("symbol name must be a str")),
+    };
+    let addr = pyjit_ffi::dlsym(handle, &name).map_err(PyErr::attribute_error)?;
+    Ok(convert::int_value(vm, CType::U64, addr as i64))
+}
+
+/// `sizeof` of a simple type code.
+fn code_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_code_size", args, 1, 1)?;
+    let (_, ty) = code_arg(vm, args[0])?;
+    Ok(Value::Int(ty.size() as i64))
+}
+
+/// `__init__` of `_CData` and `CFuncPtr`: the memory is set up by `__new__`;
+/// the Python classes' own `__init__` take the values.
+fn init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Register `_CData` and `CFuncPtr` natives.
+pub fn install(vm: &mut Vm) {
+    for t in [vm.types.cdata, vm.types.cfuncptr] {
+        vm.add_method(t, "__init__", init);
+    }
+    func::install(vm);
+}
+
+/// Create the `_ctypes` module.
+pub fn make(vm: &mut Vm) -> Value {
+    let m = vm.new_module("_ctypes");
+    let d = vm.instance_dict(m).unwrap();
+    let functions: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("_get", get),
+        ("_set", set),
+        ("addressof", addressof),
+        ("_size", size),
+        ("_raw", raw),
+        ("_view", view),
+        ("resize", resize),
+        ("_keep", keep),
+        ("_objects", objects),
+        ("_base", base),
+        ("_owns", owns),
+        ("dlopen", dlopen),
+        ("dlsym", dlsym),
+        ("_code_size", code_size),
+    ];
+    for (n, f) in functions {
+        let k = vm.intern(n);
+        let v = vm.new_builtin(n, *f);
+        let _ = vm.dict_set_str(d, k, v);
+    }
+    for (n, ty) in [("_CData", vm.types.cdata), ("CFuncPtr", vm.types.cfuncptr)] {
+        let k = vm.intern(n);
+        let _ = vm.dict_set_str(d, k, Value::Obj(ty));
+    }
+    for (n, v) in [
+        ("RTLD_LOCAL", pyjit_ffi::RTLD_LOCAL),
+        ("RTLD_GLOBAL", pyjit_ffi::RTLD_GLOBAL),
+    ] {
+        let k = vm.intern(n);
+        let _ = vm.dict_set_str(d, k, Value::Int(v as i64));
+    }
+    m
+}
