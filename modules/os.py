@@ -3,7 +3,7 @@
 Built on the native `posix` module; `os.path` is `posixpath`. Provides getcwd,
 chdir, listdir, mkdir/makedirs, rmdir/removedirs, remove/unlink, rename/replace,
 stat (an `os.stat_result`), environ (changes reach the process environment),
-getenv/putenv/unsetenv, walk, fspath/PathLike, getpid, cpu_count, urandom,
+getenv/putenv/unsetenv, walk, fspath/PathLike, fsencode/fsdecode, getpid, cpu_count, urandom,
 strerror and the usual constants. Not provided: file descriptors (open, read,
 write, pipe), processes (fork, exec*, system, spawn*, kill), scandir, chmod and
 the other metadata setters, and bytes paths.
@@ -161,6 +161,22 @@ def fspath(path):
         return result
     raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
                     .format(type(path).__name__, type(result).__name__))
+
+
+def fsencode(filename):
+    """The file name as bytes (UTF-8 with surrogateescape, as on Linux)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    """The file name as str (UTF-8 with surrogateescape, as on Linux)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

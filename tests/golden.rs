@@ -187,6 +187,17 @@ fn run_one(bin: &str, path: &Path) -> Result<(), String> {
     }
 }
 
+/// Build the C library the ctypes programs load (tests/py/ctypes/_lib).
+fn build_ctypes_test_library(root: &Path) {
+    let script = root.join("ctypes/_lib/build.sh");
+    let status = Command::new("bash").arg(&script).status();
+    assert!(
+        status.map(|s| s.success()).unwrap_or(false),
+        "could not build the ctypes test library with {} (a C compiler `cc` is needed)",
+        script.display()
+    );
+}
+
 #[test]
 fn golden() {
     let bin = env!("CARGO_BIN_EXE_pyjit");
@@ -195,6 +206,9 @@ fn golden() {
     let mut programs = Vec::new();
     collect(&root, &root, &mut programs);
     programs.retain(|(name, _)| name.contains(&filter));
+    if programs.iter().any(|(name, _)| name.starts_with("ctypes/")) {
+        build_ctypes_test_library(&root);
+    }
     programs.sort();
     let xfail_text = fs::read_to_string(root.join("XFAIL")).unwrap_or_default();
     let xfail: BTreeSet<&str> = xfail_text

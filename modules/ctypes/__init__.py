@@ -10,12 +10,14 @@ type with CPython's `.value` conversions and wrapping, foreign calls with
 `argtypes` of simple types, `restype` (None, a simple type, a simple type's
 subclass, a callable), `errcheck`, CPython's default argument conversions
 (int, bytes, str, None, simple instances) and `ArgumentError`.
+Arrays (`T * n`, multi-dimensional, slicing, c_char/c_wchar `.value`/`.raw`),
+`create_string_buffer`, `create_unicode_buffer`, `from_address`, `in_dll`.
 Not yet (each raises NotImplementedError naming the feature): pointers
-(`POINTER`, `pointer`, `byref`), arrays, structures and unions, string
-buffers, callbacks (`CFUNCTYPE` of a Python function), `cast`, `memmove`,
+(`POINTER`, `pointer`, `byref`), structures and unions, callbacks (`CFUNCTYPE` of a Python function), `cast`, `memmove`,
 `memset`, `string_at`, `from_buffer` and the other buffer sharing.
 """
 
+import os as _os
 import sys as _sys
 
 import _ctypes
@@ -34,12 +36,66 @@ class ArgumentError(Exception):
 ArgumentError.__module__ = "ctypes"
 _ctypes.ArgumentError = ArgumentError
 
+# --- metaclasses ------------------------------------------------------------------
+
+
+class _CDataType(type):
+    """What every ctypes type has: `T * n` is the array type of n T's."""
+
+    def __mul__(cls, length):
+        return _array_type(cls, length)
+
+    def __rmul__(cls, length):
+        if not isinstance(length, int):
+            return NotImplemented
+        return _array_type(cls, length)
+
+    def from_address(cls, address):
+        return _ctypes._view(cls, address, None)
+
+    def in_dll(cls, library, name):
+        handle = library._handle
+        try:
+            address = _ctypes.dlsym(handle, name)
+        except AttributeError as e:
+            raise ValueError(str(e)) from None
+        return _ctypes._view(cls, address, library)
+
+
+class PyCSimpleType(_CDataType):
+    pass
+
+
+class PyCArrayType(_CDataType):
+    pass
+
+
+class PyCStructType(_CDataType):
+    """Metaclass of Structure classes: `_fields_` sets the layout, once."""
+
+    def __setattr__(cls, name, value):
+        if name == "_fields_":
+            if "_fields_" in cls.__dict__ and cls.__dict__.get("_layout_done_"):
+                type.__setattr__(cls, name, value)
+                raise AttributeError("_fields_ is final")
+            type.__setattr__(cls, name, value)
+            _layout(cls, value)
+            return
+        type.__setattr__(cls, name, value)
+
+
+class UnionType(PyCStructType):
+    pass
+
+
+class PyCPointerType(_CDataType):
+    pass
+
+
 # --- simple types -------------------------------------------------------------
 
-_SIZES = {}
 
-
-class _SimpleCData(_CData):
+class _SimpleCData(_CData, metaclass=PyCSimpleType):
     """Base of the fundamental types: one C value of the type code `_type_`."""
 
     def __init_subclass__(cls, **kwargs):
@@ -51,11 +107,13 @@ class _SimpleCData(_CData):
                 raise AttributeError("class must define a '_type_' attribute")
         if not isinstance(code, str):
             raise TypeError("class must define a '_type_' string attribute")
-        if len(code) != 1 or code not in _CODES:
+        if len(code) != 1:
+            raise ValueError("class must define a '_type_' attribute which must be "
+                             "a string of length 1")
+        if code not in _CODES:
             raise AttributeError(
                 "class must define a '_type_' attribute which must be\n"
-                "a single character string containing one of the following "
-                "characters: '%s'." % _CODES)
+                "a single character string containing one of '%s'." % _CODES)
         size = _ctypes._code_size(code)
         cls._size_ = size
         cls._align_ = size
@@ -73,6 +131,10 @@ class _SimpleCData(_CData):
     @value.setter
     def value(self, v):
         _ctypes._set(self, 0, type(self)._type_, v)
+
+    @value.deleter
+    def value(self):
+        raise TypeError("can't delete attribute")
 
     def __repr__(self):
         cls = type(self)
@@ -98,9 +160,33 @@ class _SimpleCData(_CData):
 
     @classmethod
     def from_param(cls, value):
-        if isinstance(value, cls):
+        """The value as an argument of this type (TypeError "wrong type")."""
+        if "_size_" not in cls.__dict__ and getattr(cls, "_type_", None) is None:
+            raise TypeError("abstract class")
+        if type(value) is cls:
             return value
+        accepts = _ACCEPTS.get(cls._type_, _is_int)
+        if not accepts(value):
+            raise TypeError("wrong type")
         return cls(value)
+
+
+def _is_int(v):
+    return isinstance(v, int)
+
+
+# What each simple type's from_param takes (besides an instance of itself).
+_ACCEPTS = {
+    "?": lambda v: True,
+    "f": lambda v: isinstance(v, (int, float)),
+    "d": lambda v: isinstance(v, (int, float)),
+    "g": lambda v: isinstance(v, (int, float)),
+    "c": lambda v: isinstance(v, int) or (isinstance(v, bytes) and len(v) == 1),
+    "u": lambda v: isinstance(v, str) and len(v) == 1,
+    "z": lambda v: v is None or isinstance(v, bytes),
+    "Z": lambda v: v is None or isinstance(v, str),
+    "P": lambda v: v is None or isinstance(v, (int, bytes, str, _CData)),
+}
 
 
 _CODES = "cbBhHiIlLdfuzZqQPXOv?g"
@@ -147,8 +233,11 @@ c_ssize_t = c_long
 c_time_t = c_long
 
 
-def sizeof(obj):
+def sizeof(*args):
     """The size in bytes of a ctypes type or instance."""
+    if len(args) != 1:
+        raise TypeError("_ctypes.sizeof() takes exactly one argument (%d given)" % len(args))
+    obj = args[0]
     if isinstance(obj, type):
         size = getattr(obj, "_size_", None)
         if size is None:
@@ -166,6 +255,568 @@ def alignment(obj):
     if align is None or not (isinstance(obj, type) or isinstance(obj, _CData)):
         raise TypeError("no alignment info")
     return align
+
+
+# --- arrays ----------------------------------------------------------------------
+
+_array_types = {}
+
+
+def _array_type(elem, length):
+    if not isinstance(length, int):
+        raise TypeError("can't multiply sequence by non-int of type '%s'"
+                        % type(length).__name__)
+    if length > _sys.maxsize:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    if length < 0:
+        raise ValueError("Array length must be >= 0, not %d" % length)
+    key = (elem, length)
+    cls = _array_types.get(key)
+    if cls is None:
+        cls = PyCArrayType("%s_Array_%d" % (elem.__name__, length), (Array,),
+                           {"_type_": elem, "_length_": length, "__module__": "ctypes"})
+        _array_types[key] = cls
+    return cls
+
+
+def _simple_code(cls):
+    """The type code of a fundamental type (not of its subclasses), or None."""
+    if isinstance(cls, PyCSimpleType) and cls.__bases__[0] is _SimpleCData:
+        return cls._type_
+    return None
+
+
+def _store(owner, offset, cls, value):
+    """Store `value` as a `cls` at `offset` in `owner`'s memory."""
+    code = _simple_code(cls)
+    if code is not None:
+        _ctypes._set(owner, offset, code, value)
+        return
+    if isinstance(value, cls):
+        _ctypes._write(owner, offset, value)
+        if _ctypes._objects(value) is not None:
+            _ctypes._keep(owner, value)
+        return
+    if isinstance(cls, PyCArrayType) and _simple_code(cls._type_) in ("c", "u"):
+        if _simple_code(cls._type_) == "c":
+            if isinstance(value, bytes):
+                if len(value) > cls._length_:
+                    raise ValueError("bytes too long (%d, maximum length %d)"
+                                     % (len(value), cls._length_))
+                _ctypes._write(owner, offset, value + bytes(cls._length_ - len(value)))
+                return
+            if isinstance(value, str):
+                raise TypeError("expected bytes, str found")
+        elif isinstance(value, str):
+            if len(value) > cls._length_:
+                raise ValueError("string too long (%d, maximum length %d)"
+                                 % (len(value), cls._length_))
+            view = _ctypes._view(cls, _ctypes.addressof(owner) + offset, owner)
+            view.value = value
+            return
+    if isinstance(value, tuple) and (issubclass(cls, Array) or _is_record(cls)):
+        try:
+            made = cls(*value)
+        except Exception as e:
+            raise RuntimeError("(%s) %s: %s" % (cls.__name__, type(e).__name__, e)) from None
+        _ctypes._write(owner, offset, made)
+        return
+    if isinstance(value, Array) and issubclass(cls, Array):
+        raise TypeError("incompatible types, %s instance instead of %s instance"
+                        % (type(value).__name__, cls.__name__))
+    raise TypeError("expected %s instance, got %s" % (cls.__name__, type(value).__name__))
+
+
+def _is_record(cls):
+    return isinstance(cls, PyCStructType)
+
+
+def _load(owner, offset, cls):
+    """The value of the `cls` at `offset` in `owner`'s memory."""
+    code = _simple_code(cls)
+    if code is not None:
+        return _ctypes._get(owner, offset, code)
+    view = _ctypes._view(cls, _ctypes.addressof(owner) + offset, owner)
+    if isinstance(cls, PyCArrayType) and _simple_code(cls._type_) in ("c", "u"):
+        return view.value
+    return view
+
+
+class Array(_CData, metaclass=PyCArrayType):
+    """Base of the array types (`c_int * 3`)."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        try:
+            length = cls._length_
+        except AttributeError:
+            raise AttributeError("class must define a '_length_' attribute") from None
+        if not isinstance(length, int):
+            raise TypeError("The '_length_' attribute must be an integer")
+        if length < 0:
+            raise ValueError("The '_length_' attribute must not be negative")
+        try:
+            elem = cls._type_
+        except AttributeError:
+            raise AttributeError("class must define a '_type_' attribute") from None
+        if not isinstance(elem, type) or getattr(elem, "_size_", None) is None:
+            raise TypeError("_type_ must have storage info")
+        cls._size_ = elem._size_ * length
+        cls._align_ = elem._align_
+        code = _simple_code(elem)
+        if code == "c":
+            cls.value = property(_char_value, _set_char_value)
+            cls.raw = property(_char_raw, _set_char_raw)
+        elif code == "u":
+            cls.value = property(_wchar_value, _set_wchar_value)
+
+    def __init__(self, *args):
+        if len(args) > self._length_:
+            raise IndexError("indices must be integers")
+        for i, v in enumerate(args):
+            self[i] = v
+
+    def __len__(self):
+        return self._length_
+
+    def _index(self, index):
+        n = self._length_
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("invalid index")
+        return index
+
+    def __getitem__(self, index):
+        elem = type(self)._type_
+        size = elem._size_
+        if isinstance(index, slice):
+            items = [_load(self, i * size, elem) for i in range(*index.indices(self._length_))]
+            code = _simple_code(elem)
+            if code == "c":
+                return b"".join(items)
+            if code == "u":
+                return "".join(items)
+            return items
+        if not hasattr(type(index), "__index__"):
+            raise TypeError("indices must be integers")
+        return _load(self, self._index(index.__index__()) * size, elem)
+
+    def __setitem__(self, index, value):
+        elem = type(self)._type_
+        size = elem._size_
+        if isinstance(index, slice):
+            positions = range(*index.indices(self._length_))
+            if _simple_code(elem) == "c" and isinstance(value, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            try:
+                count = len(value)
+            except TypeError:
+                raise TypeError("can only assign sequence of same size") from None
+            if count != len(positions):
+                raise ValueError("Can only assign sequence of same size")
+            for i, v in zip(positions, value):
+                if isinstance(v, int) and _simple_code(elem) == "c":
+                    v = bytes((v,))
+                _store(self, i * size, elem, v)
+            return
+        if not hasattr(type(index), "__index__"):
+            raise TypeError("indices must be integers")
+        _store(self, self._index(index.__index__()) * size, elem, value)
+
+    def __delitem__(self, index):
+        raise TypeError("Array does not support item deletion")
+
+    def __iter__(self):
+        for i in range(self._length_):
+            yield self[i]
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        raise TypeError("unhashable type")
+
+    def __repr__(self):
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
+
+
+def _char_raw(self):
+    return _ctypes._raw(self)
+
+
+def _set_char_raw(self, value):
+    if isinstance(value, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = bytes(memoryview(value))
+    if len(data) > self._length_:
+        raise ValueError("byte string too long")
+    _ctypes._write(self, 0, data)
+
+
+def _char_value(self):
+    raw = _ctypes._raw(self)
+    end = raw.find(b"\0")
+    return raw if end < 0 else raw[:end]
+
+
+def _set_char_value(self, value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected instead of %s instance" % type(value).__name__)
+    if len(value) > self._length_:
+        raise ValueError("byte string too long")
+    if len(value) < self._length_:
+        value = value + b"\0"
+    _ctypes._write(self, 0, value)
+
+
+def _wchar_value(self):
+    text = self[:]
+    end = text.find("\0")
+    return text if end < 0 else text[:end]
+
+
+def _set_wchar_value(self, value):
+    if not isinstance(value, str):
+        raise TypeError("unicode string expected instead of %s instance"
+                        % type(value).__name__)
+    if len(value) > self._length_:
+        raise ValueError("string too long")
+    for i, c in enumerate(value):
+        self[i] = c
+    if len(value) < self._length_:
+        self[len(value)] = "\0"
+
+
+def ARRAY(typ, length):
+    return typ * length
+
+
+def create_string_buffer(init, size=None):
+    """A c_char array holding `init` (bytes, NUL-terminated) or of `size` bytes."""
+    if isinstance(init, bytes):
+        if size is None:
+            size = len(init) + 1
+        buf = (c_char * size)()
+        buf.value = init
+        return buf
+    if isinstance(init, int):
+        return (c_char * init)()
+    raise TypeError(repr(init))
+
+
+def create_unicode_buffer(init, size=None):
+    """A c_wchar array holding `init` (str, NUL-terminated) or of `size` chars."""
+    if isinstance(init, str):
+        if size is None:
+            size = len(init) + 1
+        buf = (c_wchar * size)()
+        buf.value = init
+        return buf
+    if isinstance(init, int):
+        return (c_wchar * init)()
+    raise TypeError(repr(init))
+
+
+# --- pointers -------------------------------------------------------------------
+
+
+class _Pointer(_CData, metaclass=PyCPointerType):
+    """Base of the pointer types (`POINTER(c_int)`)."""
+
+    _size_ = 8
+    _align_ = 8
+
+    def __init__(self, *args):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 argument")
+        if args:
+            self.contents = args[0]
+
+    def _address(self):
+        return _ctypes._get(self, 0, "P") or 0
+
+    @property
+    def contents(self):
+        address = self._address()
+        if not address:
+            raise ValueError("NULL pointer access")
+        return _ctypes._view(type(self)._type_, address, self)
+
+    @contents.setter
+    def contents(self, value):
+        if not isinstance(value, _CData):
+            raise TypeError("expected %s instead of %s"
+                            % (type(self)._type_.__name__, type(value).__name__))
+        _ctypes._set(self, 0, "P", _ctypes.addressof(value))
+        _ctypes._keep(self, value)
+
+    @contents.deleter
+    def contents(self):
+        raise TypeError("Pointer does not support item deletion")
+
+    def __bool__(self):
+        return self._address() != 0
+
+    def _item_view(self, index):
+        address = self._address()
+        if not address:
+            raise ValueError("NULL pointer access")
+        target = type(self)._type_
+        return _ctypes._view(target, address + index * target._size_, self)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            if index.stop is None:
+                raise ValueError("slice stop is required")
+            start = 0 if index.start is None else index.start
+            step = 1 if index.step is None else index.step
+            items = [self[i] for i in range(start, index.stop, step)]
+            code = _simple_code(type(self)._type_)
+            if code == "c":
+                return b"".join(items)
+            if code == "u":
+                return "".join(items)
+            return items
+        view = self._item_view(index.__index__())
+        code = _simple_code(type(self)._type_)
+        return view.value if code is not None else view
+
+    def __setitem__(self, index, value):
+        view = self._item_view(index.__index__())
+        code = _simple_code(type(self)._type_)
+        if code is not None:
+            view.value = value
+        else:
+            _store(view, 0, type(self)._type_, value)
+
+    def __delitem__(self, index):
+        raise TypeError("Pointer does not support item deletion")
+
+    def __hash__(self):
+        raise TypeError("unhashable type")
+
+    def __repr__(self):
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
+
+    @classmethod
+    def from_param(cls, value):
+        if value is None or isinstance(value, (cls, int)):
+            return value
+        if isinstance(value, _CArgObject):
+            return value
+        if isinstance(value, _CData) and isinstance(value, getattr(cls, "_type_", ())):
+            return byref(value)
+        if isinstance(value, Array) and issubclass(value._type_, cls._type_):
+            return value
+        raise TypeError("expected %s instance instead of %s"
+                        % (cls.__name__, type(value).__name__))
+
+
+_pointer_types = {}
+
+
+def POINTER(cls):
+    """The pointer type to `cls` (cached; a str names an incomplete type)."""
+    found = _pointer_types.get(cls)
+    if found is not None:
+        return found
+    if isinstance(cls, str):
+        made = PyCPointerType(cls, (_Pointer,), {"__module__": "ctypes"})
+        _pointer_types[id(made)] = made
+        return made
+    if not isinstance(cls, type):
+        raise TypeError("must be a ctypes type")
+    made = PyCPointerType("LP_%s" % cls.__name__, (_Pointer,),
+                          {"_type_": cls, "__module__": "ctypes"})
+    _pointer_types[cls] = made
+    return made
+
+
+def pointer(obj):
+    """A new pointer to the ctypes instance `obj`."""
+    return POINTER(type(obj))(obj)
+
+
+class _CArgObject:
+    """What byref() returns: the address of a ctypes instance (plus an offset)."""
+
+    __slots__ = ("_obj", "_offset")
+
+    def __init__(self, obj, offset):
+        self._obj = obj
+        self._offset = offset
+
+    @property
+    def _as_parameter_(self):
+        return _ctypes.addressof(self._obj) + self._offset
+
+    def __repr__(self):
+        return "<cparam 'P' (%#x)>" % self._as_parameter_
+
+
+def byref(obj, offset=0):
+    """A light pointer to `obj` for passing to a C function."""
+    if not isinstance(obj, _CData):
+        raise TypeError("byref() argument must be a ctypes instance, not '%s'"
+                        % type(obj).__name__)
+    return _CArgObject(obj, offset)
+
+
+# --- structures and unions -------------------------------------------------------
+
+
+class CField:
+    """A field of a Structure or Union: its type, offset and size."""
+
+    __slots__ = ("name", "type", "offset", "size", "_anon_path")
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return _load(obj, self.offset, self.type)
+
+    def __set__(self, obj, value):
+        _store(obj, self.offset, self.type, value)
+
+    def __delete__(self, obj):
+        raise TypeError("can't delete attribute")
+
+    def __repr__(self):
+        return "<Field type=%s, ofs=%d, size=%d>" % (self.type.__name__, self.offset, self.size)
+
+
+CField.__module__ = "_ctypes"
+
+
+def _make_field(name, ctype, offset):
+    f = CField()
+    f.name = name
+    f.type = ctype
+    f.offset = offset
+    f.size = ctype._size_
+    return f
+
+
+def _layout(cls, fields):
+    """Compute the offsets, size and alignment of a Structure or Union class."""
+    is_union = isinstance(cls, UnionType)
+    try:
+        items = list(fields)
+    except TypeError:
+        raise TypeError("'_fields_' must be a sequence of pairs") from None
+    pack = cls.__dict__.get("_pack_", None)
+    if pack is not None:
+        if not isinstance(pack, int) or pack < 0:
+            raise ValueError("_pack_ must be a non-negative integer")
+    base = cls.__mro__[1]
+    offset = base._size_ if isinstance(base, PyCStructType) and "_size_" in base.__dict__ else 0
+    align = base._align_ if offset else 1
+    size = offset
+    names = []
+    for index, item in enumerate(items):
+        if not isinstance(item, tuple) or len(item) not in (2, 3):
+            raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
+        name, ctype = item[0], item[1]
+        if not isinstance(name, str):
+            raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
+        if not isinstance(ctype, type) or getattr(ctype, "_size_", None) is None:
+            raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % index)
+        if len(item) == 3:
+            raise NotImplementedError("ctypes bit fields are not implemented in pyjit yet")
+        falign = ctype._align_
+        if pack:
+            falign = min(pack, falign)
+        if is_union:
+            field_offset = 0
+            size = max(size, ctype._size_)
+        else:
+            offset = (offset + falign - 1) // falign * falign
+            field_offset = offset
+            offset += ctype._size_
+            size = offset
+        align = max(align, falign)
+        type.__setattr__(cls, name, _make_field(name, ctype, field_offset))
+        names.append(name)
+    size = (size + align - 1) // align * align
+    type.__setattr__(cls, "_size_", size)
+    type.__setattr__(cls, "_align_", align)
+    type.__setattr__(cls, "_field_names_", names)
+    type.__setattr__(cls, "_layout_done_", True)
+    anonymous = cls.__dict__.get("_anonymous_", None)
+    if anonymous is not None:
+        if isinstance(anonymous, (str, bytes)) or not hasattr(anonymous, "__iter__"):
+            raise TypeError("_anonymous_ must be a sequence")
+        for name in anonymous:
+            outer = getattr(cls, name)
+            if not isinstance(outer, CField):
+                raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
+            for inner_name in getattr(outer.type, "_field_names_", ()):
+                inner = getattr(outer.type, inner_name)
+                type.__setattr__(cls, inner_name,
+                                 _make_field(inner_name, inner.type, outer.offset + inner.offset))
+
+
+def _all_field_names(cls):
+    names = []
+    for klass in reversed(cls.__mro__):
+        names.extend(klass.__dict__.get("_field_names_", ()))
+    return names
+
+
+def _record_init(self, *args, **kwargs):
+    """Structure/Union(*values, **named): members in `_fields_` order, base
+    classes' members first."""
+    if True:
+        names = _all_field_names(type(self))
+        if len(args) > len(names):
+            raise TypeError("too many initializers")
+        for name, value in zip(names, args):
+            setattr(self, name, value)
+        for name, value in kwargs.items():
+            if name in names[:len(args)]:
+                raise TypeError("duplicate values for field %r" % name)
+            setattr(self, name, value)
+
+
+def _record_hash(self):
+    raise TypeError("unhashable type")
+
+
+class Structure(_CData, metaclass=PyCStructType):
+    """Base of C structures: subclasses list their members in `_fields_`."""
+
+    __init__ = _record_init
+    __hash__ = _record_hash
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "_fields_" in cls.__dict__:
+            _layout(cls, cls.__dict__["_fields_"])
+        elif "_size_" not in cls.__dict__:
+            base = cls.__mro__[1]
+            type.__setattr__(cls, "_size_", getattr(base, "_size_", 0))
+            type.__setattr__(cls, "_align_", getattr(base, "_align_", 1))
+
+
+class Union(_CData, metaclass=UnionType):
+    """Base of C unions: every member starts at offset 0."""
+
+    __init__ = _record_init
+    __hash__ = _record_hash
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "_fields_" in cls.__dict__:
+            _layout(cls, cls.__dict__["_fields_"])
+        elif "_size_" not in cls.__dict__:
+            base = cls.__mro__[1]
+            type.__setattr__(cls, "_size_", getattr(base, "_size_", 0))
+            type.__setattr__(cls, "_align_", getattr(base, "_align_", 1))
+
+
+LittleEndianStructure = Structure
+LittleEndianUnion = Union
 
 
 # --- libraries and functions ----------------------------------------------------
@@ -201,7 +852,10 @@ class CDLL:
 
         self._FuncPtr = _FuncPtr
         if handle is None:
-            self._handle = _ctypes.dlopen(self._name, mode)
+            path = name
+            if path is not None:
+                path = _os.fsdecode(_os.fspath(path))
+            self._handle = _ctypes.dlopen(path, mode)
         else:
             self._handle = handle
 
@@ -235,10 +889,7 @@ class LibraryLoader:
     def __getattr__(self, name):
         if name[0] == "_":
             raise AttributeError(name)
-        try:
-            dll = self._dlltype(name)
-        except OSError:
-            raise AttributeError(name)
+        dll = self._dlltype(name)
         setattr(self, name, dll)
         return dll
 
@@ -253,6 +904,8 @@ class LibraryLoader:
 
 cdll = LibraryLoader(CDLL)
 pydll = LibraryLoader(PyDLL)
+# The process's own symbols (pyjit has no Python C API to offer through it).
+pythonapi = PyDLL(None)
 
 
 # --- what is not implemented yet ---------------------------------------------------
@@ -273,36 +926,15 @@ class _NotYetBase(_CData):
                 "ctypes %s is not implemented in pyjit yet" % cls._feature)
 
 
-class Structure(_NotYetBase):
-    _feature = "Structure"
-
-
-class Union(_NotYetBase):
-    _feature = "Union"
-
-
 class BigEndianStructure(_NotYetBase):
     _feature = "BigEndianStructure"
 
 
-class LittleEndianStructure(_NotYetBase):
-    _feature = "LittleEndianStructure"
-
-
-class Array(_NotYetBase):
-    _feature = "Array"
-
-
-POINTER = _not_yet("POINTER")
-pointer = _not_yet("pointer")
-byref = _not_yet("byref")
 cast = _not_yet("cast")
 memmove = _not_yet("memmove")
 memset = _not_yet("memset")
 string_at = _not_yet("string_at")
 wstring_at = _not_yet("wstring_at")
-create_string_buffer = _not_yet("create_string_buffer")
-create_unicode_buffer = _not_yet("create_unicode_buffer")
 CFUNCTYPE = _not_yet("CFUNCTYPE")
 PYFUNCTYPE = _not_yet("PYFUNCTYPE")
 get_errno = _not_yet("get_errno")

@@ -178,6 +178,26 @@ fn run_class_body(vm: &mut Vm, func: Value, ns: ObjRef) -> PyResult<Value> {
 }
 
 /// `type.__new__(meta, name, bases, ns)`: create a class object.
+impl Vm {
+    /// The most derived metaclass of the classes in the tuple `bases` (None
+    /// when `bases` is not a tuple of classes or their metaclasses conflict;
+    /// `type_new` then reports the problem).
+    pub fn winning_metaclass(&self, bases: Value) -> Option<ObjRef> {
+        let items = bases.tuple()?;
+        let mut winner = self.types.type_;
+        for b in items {
+            let b = b.as_obj().filter(|o| o.as_type().is_some())?;
+            let m = self.type_of(Value::Obj(b));
+            if self.is_subtype(m, winner) {
+                winner = m;
+            } else if !self.is_subtype(winner, m) {
+                return None;
+            }
+        }
+        Some(winner)
+    }
+}
+
 pub fn type_new(
     vm: &mut Vm,
     meta: ObjRef,

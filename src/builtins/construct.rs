@@ -21,6 +21,12 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
             return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
         }
         let meta = vm.types.type_;
+        // Bases of another metaclass: that metaclass builds the class.
+        if let Some(winner) = vm.winning_metaclass(args[1]) {
+            if winner != meta {
+                return vm.call(Value::Obj(winner), args, kw);
+            }
+        }
         return super::class::type_new(vm, meta, args[0], args[1], args[2], kw);
     }
     if cls == t.object {
@@ -458,6 +464,17 @@ pub fn float_new(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     match to_float(vm, v) {
         Ok(f) => Ok(Value::Float(f)),
+        // Other buffers are read as text (CPython: memoryview, array, ctypes).
+        Err(_) if super::memoryview::buffer_bytes(v).is_some() => {
+            let b = super::memoryview::buffer_bytes(v).unwrap_or_default();
+            match numfmt::parse_float(&String::from_utf8_lossy(&b)) {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(PyErr::value_error(format!(
+                    "could not convert string to float: {}",
+                    vm.repr(v)?
+                ))),
+            }
+        }
         Err(_) if !matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Int(_))) => {
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
@@ -538,6 +555,12 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                             ))),
                         };
                     }
+                }
+                // Any other buffer is read as bytes (CPython: memoryview, array, ctypes).
+                if let Some(b) = super::memoryview::buffer_bytes(x) {
+                    let t = String::from_utf8_lossy(&b).into_owned();
+                    let shown = vm.new_bytes(b);
+                    return parse_int_str(vm, &t, 10, shown);
                 }
                 Err(PyErr::type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",

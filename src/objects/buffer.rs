@@ -251,6 +251,7 @@ pub fn exporter_layout(v: Value) -> Option<(Format, usize, bool)> {
         Payload::Bytes(b) => Some((Format::BYTE, b.len(), true)),
         Payload::ByteArray(b) => Some((Format::BYTE, b.get().len(), false)),
         Payload::Array(a) => Some((Format::of_typecode(a.typecode), a.data.get().len(), false)),
+        Payload::CData(m) => Some((Format::BYTE, m.size.get(), false)),
         _ => None,
     }
 }
@@ -261,6 +262,7 @@ pub fn with_bytes<R>(v: Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         Payload::Bytes(b) => Some(f(b)),
         Payload::ByteArray(b) => Some(f(b.get())),
         Payload::Array(a) => Some(f(a.data.get().as_bytes())),
+        Payload::CData(m) => Some(f(m.bytes())),
         _ => None,
     }
 }
@@ -270,6 +272,7 @@ pub fn with_bytes_mut<R>(v: Value, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> 
     match v.payload()? {
         Payload::ByteArray(b) => Some(f(b.get())),
         Payload::Array(a) => Some(f(a.data.get().as_bytes_mut())),
+        Payload::CData(m) => Some(f(m.bytes_mut())),
         _ => None,
     }
 }

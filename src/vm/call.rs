@@ -719,6 +719,16 @@ impl Vm {
                     self.stack.truncate(ret_base);
                     return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
                 }
+                // `type(name, bases, ns)` with bases of another metaclass builds
+                // the class with that metaclass, as CPython does.
+                if cls == self.types.type_ {
+                    if let Some(meta) = self.winning_metaclass(args[1]) {
+                        if meta != cls {
+                            self.stack.truncate(ret_base);
+                            return self.call(Value::Obj(meta), &args, &kw).map(Some);
+                        }
+                    }
+                }
                 match crate::builtins::class::type_new(self, cls, args[0], args[1], args[2], &kw) {
                     Ok(v) => v,
                     Err(e) => {

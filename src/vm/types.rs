@@ -203,8 +203,11 @@ pub fn bootstrap(heap: &mut Heap) -> (Types, HashMap<Box<str>, ObjRef>) {
             list.push(real_dict);
             continue;
         }
+        let earlier = |n: &str| TYPE_NAMES.iter().position(|t| *t == n).map(|i| list[i]);
         let base = match *name {
             "bool" => Some(list[0]),
+            // ctypes' function pointers are C data too.
+            "CFuncPtr" => earlier("_CData"),
             _ => Some(object),
         };
         let layout = Layout::Builtin;

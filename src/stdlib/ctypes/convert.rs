@@ -69,8 +69,12 @@ pub fn real(vm: &mut Vm, v: Value) -> PyResult<f64> {
             let i = vm.index_value(u)?;
             crate::builtins::functions::to_float(vm, i)
         }
-        u => crate::builtins::functions::to_float(vm, u).map_err(|_| {
-            PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))
+        u => crate::builtins::functions::to_float(vm, u).map_err(|e| {
+            if matches!(u.payload(), Some(Payload::Int(_))) {
+                e
+            } else {
+                PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))
+            }
         }),
     }
 }

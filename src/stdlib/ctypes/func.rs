@@ -20,8 +20,9 @@ use crate::vm::{PyErr, PyResult, Vm};
 type Kw<'a> = &'a [(ObjRef, Value)];
 
 /// How one argument declared in `argtypes` is converted: a simple type's
-/// code and C type. (Arguments beyond `argtypes` get CPython's default
-/// conversions.)
+/// code and C type, or code 'X' (with C type Pointer) for the other ctypes
+/// types (pointers, arrays), whose `from_param` decides and which pass an
+/// address. (Arguments beyond `argtypes` get CPython's default conversions.)
 type ArgConv = (char, CType);
 
 /// How the result is converted.
@@ -40,6 +41,8 @@ enum RetConv {
 struct Prepared {
     /// The `argtypes` and `restype` objects this was made for.
     key: (Value, Value),
+    /// The argument classes (for `from_param` of non-simple ones).
+    classes: Vec<Value>,
     args: Vec<ArgConv>,
     ret: RetConv,
     /// The interface for exactly the declared arguments.
@@ -77,6 +80,9 @@ impl CFuncObj {
         if let Some(p) = self.prepared.get().as_ref() {
             f(p.key.0);
             f(p.key.1);
+            for c in &p.classes {
+                f(*c);
+            }
             if let RetConv::Callable(c) = p.ret {
                 f(c);
             }
@@ -174,19 +180,22 @@ fn error_text(vm: &mut Vm, e: PyErr) -> String {
 
 fn prepare(vm: &mut Vm, argtypes: Value, restype: Value) -> PyResult<Prepared> {
     let mut args = Vec::new();
+    let mut classes = Vec::new();
     if !argtypes.is_none() {
         for (i, t) in vm.collect_iterable(argtypes)?.into_iter().enumerate() {
             match simple_code(vm, t)? {
                 Some(conv) => args.push(conv),
+                None if is_pointer_like(vm, t) => args.push(('X', CType::Pointer)),
                 None => {
                     return Err(PyErr::not_implemented(format!(
-                        "argtypes item {} ({}) is not a simple ctypes type; pointers, \
-                         structures and other argument types are not implemented in pyjit yet",
+                        "argtypes item {} ({}): passing this type by value is not \
+                         implemented in pyjit yet",
                         i + 1,
                         vm.repr(t)?
                     )))
                 }
             }
+            classes.push(t);
         }
     }
     let ret = if restype.is_none() {
@@ -209,6 +218,9 @@ fn prepare(vm: &mut Vm, argtypes: Value, restype: Value) -> PyResult<Prepared> {
                     RetConv::Instance(cls, ty)
                 }
             }
+            None if is_pointer_class(vm, restype) => {
+                RetConv::Instance(restype.as_obj().expect("a class"), CType::Pointer)
+            }
             None if crate::builtins::functions::is_callable(vm, restype) => {
                 RetConv::Callable(restype)
             }
@@ -228,6 +240,7 @@ fn prepare(vm: &mut Vm, argtypes: Value, restype: Value) -> PyResult<Prepared> {
     let cif = CallInterface::new(&ctypes, ret_ty, None).map_err(PyErr::runtime_error)?;
     Ok(Prepared {
         key: (argtypes, restype),
+        classes,
         args,
         ret,
         cif,
@@ -279,6 +292,10 @@ fn default_arg(vm: &mut Vm, keep: &CDataObj, i: usize, v: Value) -> PyResult<(Sl
                 };
                 return Ok((s, ty));
             }
+            if is_pointer_class(vm, cls) {
+                let addr = pointer_bits(vm, v)?;
+                return Ok((Slot::pointer(addr), CType::Pointer));
+            }
             return Ok((Slot::pointer(m.ptr.get()), CType::Pointer));
         }
         _ => {}
@@ -317,9 +334,9 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let p = prepare(vm, argtypes, restype)?;
         *func.prepared.get() = Some(p);
     }
-    let (conv, ret) = {
+    let (conv, ret, classes) = {
         let p = func.prepared.get().as_ref().expect("prepared above");
-        (p.args.clone(), p.ret.clone())
+        (p.args.clone(), p.ret.clone(), p.classes.clone())
     };
     let nfixed = conv.len();
     if args.len() < nfixed {
@@ -334,6 +351,20 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut types = Vec::with_capacity(args.len());
     for (i, &a) in args.iter().enumerate() {
         match conv.get(i) {
+            Some(&('X', _)) => {
+                let k = vm.intern("from_param");
+                let from_param = vm.getattr(classes[i], k)?;
+                let p = match vm.call(from_param, &[a], &[]) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        let text = error_text(vm, e);
+                        return Err(argument_error(vm, format!("argument {}: {text}", i + 1)));
+                    }
+                };
+                let addr = pointer_bits(vm, p)?;
+                slots.push(Slot::pointer(addr));
+                types.push(CType::Pointer);
+            }
             Some(&(code, ty)) => {
                 let bits = match simple_instance_bits(vm, a, code, ty)? {
                     Some(b) => b,
@@ -447,6 +478,54 @@ fn param_bits(
         return Ok(None);
     }
     super::value_bits(vm, keep, code, ty, a).map(Some)
+}
+
+/// The name of `cls`'s metaclass, if `cls` is a class.
+fn meta_name(vm: &Vm, cls: Value) -> Option<String> {
+    let c = cls.as_obj().filter(|c| c.as_type().is_some())?;
+    let meta = vm.type_of(Value::Obj(c));
+    meta.as_type().map(|t| t.name.get().clone())
+}
+
+/// Is `cls` a ctypes type passed by address (pointer or array)?
+fn is_pointer_like(vm: &mut Vm, cls: Value) -> bool {
+    matches!(
+        meta_name(vm, cls).as_deref(),
+        Some("PyCPointerType" | "PyCArrayType")
+    )
+}
+
+/// Is `cls` a ctypes pointer type?
+fn is_pointer_class(vm: &mut Vm, cls: Value) -> bool {
+    meta_name(vm, cls).as_deref() == Some("PyCPointerType")
+}
+
+/// The address a `from_param` result stands for: None is NULL, an int is an
+/// address, a pointer instance gives the address it holds, another ctypes
+/// instance its own address, and `_as_parameter_` is followed.
+fn pointer_bits(vm: &mut Vm, p: Value) -> PyResult<usize> {
+    match Vm::unboxed(p) {
+        Value::None => return Ok(0),
+        Value::Int(i) => return Ok(i as usize),
+        _ => {}
+    }
+    if let Some(Payload::CData(m)) = p.payload() {
+        let cls = Value::Obj(vm.type_of(p));
+        if is_pointer_class(vm, cls) {
+            // SAFETY: a pointer instance holds one pointer.
+            let held = unsafe { convert::read_int(m.ptr.get() as *const u8, CType::Pointer) };
+            return Ok(held as usize);
+        }
+        return Ok(m.ptr.get());
+    }
+    let k = vm.intern("_as_parameter_");
+    match vm.getattr_opt(p, k)? {
+        Some(inner) => pointer_bits(vm, inner),
+        None => Err(PyErr::type_error(format!(
+            "cannot pass {} as a pointer",
+            vm.type_name(p)
+        ))),
+    }
 }
 
 /// The bits of an argument that is already an instance of the simple type

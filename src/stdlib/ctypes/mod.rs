@@ -84,6 +84,22 @@ impl CDataObj {
         f(self.objects.get());
     }
 
+    /// The object's memory (what its buffer exports).
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: `ptr` addresses `size` bytes that live as long as the object
+        // (owned storage, or `base`'s memory kept alive by it, or C memory the
+        // program vouched for with from_address).
+        unsafe { std::slice::from_raw_parts(self.ptr.get() as *const u8, self.size.get()) }
+    }
+
+    /// The object's memory, writable.
+    #[allow(clippy::mut_from_ref)]
+    pub fn bytes_mut(&self) -> &mut [u8] {
+        // SAFETY: as for `bytes`; the VM is single-threaded and callers do not
+        // hold another reference to this memory while writing.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.get() as *mut u8, self.size.get()) }
+    }
+
     /// The address `offset` bytes in, if `len` bytes fit there.
     fn at(&self, offset: i64, len: usize) -> PyResult<usize> {
         if offset < 0 || offset as usize + len > self.size.get() {
@@ -210,7 +226,10 @@ pub fn value_bits(vm: &mut Vm, owner: &CDataObj, code: char, ty: CType, v: Value
         'f' => (convert::real(vm, v)? as f32).to_bits() as i64,
         'd' | 'g' => convert::real(vm, v)?.to_bits() as i64,
         'z' => match v.payload() {
-            Some(Payload::Bytes(b)) => owner.keep_terminated(b, 0) as i64,
+            Some(Payload::Bytes(b)) => {
+                owner.objects.set(v);
+                owner.keep_terminated(b, 0) as i64
+            }
             _ if v.is_none() => 0,
             _ if matches!(Vm::unboxed(v), Value::Int(_) | Value::Bool(_)) || is_bigint(v) => {
                 convert::wrapped_int(vm, v)?
@@ -224,6 +243,7 @@ pub fn value_bits(vm: &mut Vm, owner: &CDataObj, code: char, ty: CType, v: Value
         },
         'Z' => match v.payload() {
             Some(Payload::Str(s)) => {
+                owner.objects.set(v);
                 let units: Vec<u8> = s
                     .as_str()
                     .chars()
@@ -280,6 +300,21 @@ fn raw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     // SAFETY: the object's memory is `size` readable bytes.
     let b = unsafe { std::slice::from_raw_parts(m.ptr.get() as *const u8, m.size.get()) };
     Ok(vm.new_bytes(b.to_vec()))
+}
+
+/// `_write(obj, offset, data)`: copy the bytes of the buffer `data` (bytes, or
+/// a ctypes instance's memory) into `obj` at `offset`.
+fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("_write", args, 3, 3)?;
+    let m = cdata(vm, args[0])?;
+    let offset = vm.to_index(args[1])?;
+    let data = crate::builtins::memoryview::buffer_bytes(args[2])
+        .ok_or_else(|| PyErr::type_error("a bytes-like object is required"))?;
+    let p = m.at(offset, data.len())?;
+    // SAFETY: `p` has room for `data` (checked by `at`); `data` is a copy, so
+    // the regions cannot overlap.
+    unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), p as *mut u8, data.len()) };
+    Ok(Value::None)
 }
 
 /// `_view(cls, address, base)`: an instance of `cls` over memory at `address`
@@ -420,6 +455,12 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.types.cdata, vm.types.cfuncptr] {
         vm.add_method(t, "__init__", init);
     }
+    let t = vm.types.cdata;
+    vm.add_getter(t, "_b_needsfree_", |vm, a, _| {
+        Ok(Value::Int(!cdata(vm, a[0])?.owned.get().is_empty() as i64))
+    });
+    vm.add_getter(t, "_b_base_", |vm, a, _| Ok(cdata(vm, a[0])?.base.get()));
+    vm.add_getter(t, "_objects", |vm, a, _| Ok(cdata(vm, a[0])?.objects.get()));
     func::install(vm);
 }
 
@@ -434,6 +475,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("_size", size),
         ("_raw", raw),
         ("_view", view),
+        ("_write", write),
         ("resize", resize),
         ("_keep", keep),
         ("_objects", objects),
