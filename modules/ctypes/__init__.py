@@ -243,6 +243,8 @@ def sizeof(*args):
         if size is None:
             raise TypeError("this type has no size")
         return size
+    if isinstance(obj, _CFuncPtr):
+        return 8
     if isinstance(obj, _CData):
         return _ctypes._size(obj)
     raise TypeError("this type has no size")
@@ -364,6 +366,9 @@ class Array(_CData, metaclass=PyCArrayType):
         cls._size_ = elem._size_ * length
         cls._align_ = elem._align_
         code = _simple_code(elem)
+        # Read by the native __getitem__/__setitem__ fast path.
+        cls._elem_code_ = code
+        cls._elem_size_ = elem._size_
         if code == "c":
             cls.value = property(_char_value, _set_char_value)
             cls.raw = property(_char_raw, _set_char_raw)
@@ -372,7 +377,7 @@ class Array(_CData, metaclass=PyCArrayType):
 
     def __init__(self, *args):
         if len(args) > self._length_:
-            raise IndexError("indices must be integers")
+            raise IndexError("invalid index")
         for i, v in enumerate(args):
             self[i] = v
 
@@ -387,7 +392,13 @@ class Array(_CData, metaclass=PyCArrayType):
             raise IndexError("invalid index")
         return index
 
-    def __getitem__(self, index):
+    def __getitem__(self, index, _get=_ctypes._array_getitem):
+        return _get(self, index)
+
+    def __setitem__(self, index, value, _set=_ctypes._array_setitem):
+        _set(self, index, value)
+
+    def _getitem_slow(self, index):
         elem = type(self)._type_
         size = elem._size_
         if isinstance(index, slice):
@@ -402,22 +413,18 @@ class Array(_CData, metaclass=PyCArrayType):
             raise TypeError("indices must be integers")
         return _load(self, self._index(index.__index__()) * size, elem)
 
-    def __setitem__(self, index, value):
+    def _setitem_slow(self, index, value):
         elem = type(self)._type_
         size = elem._size_
         if isinstance(index, slice):
             positions = range(*index.indices(self._length_))
-            if _simple_code(elem) == "c" and isinstance(value, str):
-                raise TypeError("a bytes-like object is required, not 'str'")
             try:
                 count = len(value)
             except TypeError:
-                raise TypeError("can only assign sequence of same size") from None
+                raise ValueError("Can only assign sequence of same size") from None
             if count != len(positions):
                 raise ValueError("Can only assign sequence of same size")
             for i, v in zip(positions, value):
-                if isinstance(v, int) and _simple_code(elem) == "c":
-                    v = bytes((v,))
                 _store(self, i * size, elem, v)
             return
         if not hasattr(type(index), "__index__"):
@@ -426,6 +433,15 @@ class Array(_CData, metaclass=PyCArrayType):
 
     def __delitem__(self, index):
         raise TypeError("Array does not support item deletion")
+
+    @classmethod
+    def from_param(cls, value):
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, CArgObject) and isinstance(value._obj, cls):
+            return value
+        raise TypeError("expected %s instance instead of %s"
+                        % (cls.__name__, type(value).__name__))
 
     def __iter__(self):
         for i in range(self._length_):
@@ -527,6 +543,12 @@ class _Pointer(_CData, metaclass=PyCPointerType):
     _size_ = 8
     _align_ = 8
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        target = cls.__dict__.get("_type_", None)
+        if target is not None and getattr(target, "_size_", None) is None:
+            raise TypeError("_type_ must have storage info")
+
     def __init__(self, *args):
         if len(args) > 1:
             raise TypeError("expected at most 1 argument")
@@ -559,6 +581,9 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         return self._address() != 0
 
     def _item_view(self, index):
+        if not hasattr(type(index), "__index__"):
+            raise TypeError("Pointer indices must be integer")
+        index = index.__index__()
         address = self._address()
         if not address:
             raise ValueError("NULL pointer access")
@@ -578,12 +603,12 @@ class _Pointer(_CData, metaclass=PyCPointerType):
             if code == "u":
                 return "".join(items)
             return items
-        view = self._item_view(index.__index__())
+        view = self._item_view(index)
         code = _simple_code(type(self)._type_)
         return view.value if code is not None else view
 
     def __setitem__(self, index, value):
-        view = self._item_view(index.__index__())
+        view = self._item_view(index)
         code = _simple_code(type(self)._type_)
         if code is not None:
             view.value = value
@@ -601,10 +626,13 @@ class _Pointer(_CData, metaclass=PyCPointerType):
 
     @classmethod
     def from_param(cls, value):
-        if value is None or isinstance(value, (cls, int)):
+        if value is None or isinstance(value, cls):
             return value
-        if isinstance(value, _CArgObject):
-            return value
+        if isinstance(value, CArgObject):
+            if isinstance(value._obj, cls._type_):
+                return value
+            raise TypeError("expected %s instance instead of pointer to %s"
+                            % (cls.__name__, type(value._obj).__name__))
         if isinstance(value, _CData) and isinstance(value, getattr(cls, "_type_", ())):
             return byref(value)
         if isinstance(value, Array) and issubclass(value._type_, cls._type_):
@@ -613,23 +641,27 @@ class _Pointer(_CData, metaclass=PyCPointerType):
                         % (cls.__name__, type(value).__name__))
 
 
-_pointer_types = {}
+_pointer_type_cache = {}
 
 
 def POINTER(cls):
     """The pointer type to `cls` (cached; a str names an incomplete type)."""
-    found = _pointer_types.get(cls)
+    if cls is None:
+        return c_void_p
+    found = _pointer_type_cache.get(cls)
     if found is not None:
         return found
     if isinstance(cls, str):
         made = PyCPointerType(cls, (_Pointer,), {"__module__": "ctypes"})
-        _pointer_types[id(made)] = made
+        _pointer_type_cache[id(made)] = made
         return made
     if not isinstance(cls, type):
         raise TypeError("must be a ctypes type")
+    if getattr(cls, "_size_", None) is None:
+        raise TypeError("_type_ must have storage info")
     made = PyCPointerType("LP_%s" % cls.__name__, (_Pointer,),
                           {"_type_": cls, "__module__": "ctypes"})
-    _pointer_types[cls] = made
+    _pointer_type_cache[cls] = made
     return made
 
 
@@ -638,7 +670,7 @@ def pointer(obj):
     return POINTER(type(obj))(obj)
 
 
-class _CArgObject:
+class CArgObject:
     """What byref() returns: the address of a ctypes instance (plus an offset)."""
 
     __slots__ = ("_obj", "_offset")
@@ -649,10 +681,10 @@ class _CArgObject:
 
     @property
     def _as_parameter_(self):
-        return _ctypes.addressof(self._obj) + self._offset
+        return c_void_p(_ctypes.addressof(self._obj) + self._offset)
 
     def __repr__(self):
-        return "<cparam 'P' (%#x)>" % self._as_parameter_
+        return "<cparam 'P' (%#x)>" % (_ctypes.addressof(self._obj) + self._offset)
 
 
 def byref(obj, offset=0):
@@ -660,7 +692,71 @@ def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'"
                         % type(obj).__name__)
-    return _CArgObject(obj, offset)
+    return CArgObject(obj, _as_index(offset))
+
+
+def _as_index(value):
+    if isinstance(value, int):
+        return value
+    method = getattr(type(value), "__index__", None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return method(value)
+
+
+# --- raw memory --------------------------------------------------------------------
+
+
+def _pointer_value(obj, keep):
+    """The address a c_void_p parameter would get from `obj`; bytes and str
+    values are copied into a buffer appended to `keep`."""
+    if obj is None:
+        return 0
+    if isinstance(obj, int):
+        return obj
+    if isinstance(obj, CArgObject):
+        return _ctypes.addressof(obj._obj) + obj._offset
+    if isinstance(obj, _Pointer) or (isinstance(obj, _SimpleCData) and obj._type_ in "zZP"):
+        return _ctypes._get(obj, 0, "P") or 0
+    if isinstance(obj, _CData):
+        return _ctypes.addressof(obj)
+    if isinstance(obj, bytes):
+        buf = create_string_buffer(obj)
+        keep.append(buf)
+        return _ctypes.addressof(buf)
+    if isinstance(obj, str):
+        buf = create_unicode_buffer(obj)
+        keep.append(buf)
+        return _ctypes.addressof(buf)
+    raise ArgumentError("argument 1: TypeError: wrong type")
+
+
+def string_at(ptr, size=-1):
+    """The bytes at address `ptr` (up to the NUL when size is -1)."""
+    keep = []
+    return _ctypes._string_at(_pointer_value(ptr, keep), size)
+
+
+def wstring_at(ptr, size=-1):
+    """The wide string at address `ptr` (up to the NUL when size is -1)."""
+    keep = []
+    return _ctypes._wstring_at(_pointer_value(ptr, keep), size)
+
+
+def cast(obj, typ):
+    """The address held in (or of) `obj`, as an instance of pointer type `typ`."""
+    if not (isinstance(typ, PyCPointerType)
+            or (isinstance(typ, PyCSimpleType) and typ._type_ in "zZP")):
+        raise TypeError("cast() argument 2 must be a pointer type, not %s"
+                        % getattr(typ, "__name__", type(typ).__name__))
+    keep = []
+    address = _pointer_value(obj, keep)
+    result = typ()
+    _ctypes._set(result, 0, "P", address)
+    if isinstance(obj, _CData):
+        _ctypes._keep(result, obj)
+    return result
 
 
 # --- structures and unions -------------------------------------------------------
@@ -779,6 +875,13 @@ def _record_init(self, *args, **kwargs):
             setattr(self, name, value)
 
 
+def _record_from_param(cls, value):
+    if isinstance(value, cls):
+        return value
+    raise TypeError("expected %s instance instead of %s"
+                    % (cls.__name__, type(value).__name__))
+
+
 def _record_hash(self):
     raise TypeError("unhashable type")
 
@@ -788,6 +891,7 @@ class Structure(_CData, metaclass=PyCStructType):
 
     __init__ = _record_init
     __hash__ = _record_hash
+    from_param = classmethod(lambda cls, value: _record_from_param(cls, value))
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -804,6 +908,7 @@ class Union(_CData, metaclass=UnionType):
 
     __init__ = _record_init
     __hash__ = _record_hash
+    from_param = classmethod(lambda cls, value: _record_from_param(cls, value))
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -930,13 +1035,47 @@ class BigEndianStructure(_NotYetBase):
     _feature = "BigEndianStructure"
 
 
-cast = _not_yet("cast")
-memmove = _not_yet("memmove")
-memset = _not_yet("memset")
-string_at = _not_yet("string_at")
-wstring_at = _not_yet("wstring_at")
-CFUNCTYPE = _not_yet("CFUNCTYPE")
+_c_functype_cache = {}
+
+
+def CFUNCTYPE(restype, *argtypes, **kw):
+    """The function pointer type `restype (*)(argtypes...)`: instances are made
+    from an address, a (name, library) pair, or (not yet in pyjit) a Python
+    callable to call back."""
+    flags = _FUNCFLAG_CDECL
+    if kw.pop("use_errno", False):
+        flags |= _FUNCFLAG_USE_ERRNO
+    kw.pop("use_last_error", False)
+    if kw:
+        raise ValueError("unexpected keyword argument(s) %s" % kw.keys())
+    key = (restype, argtypes, flags)
+    try:
+        return _c_functype_cache[key]
+    except KeyError:
+        pass
+
+    class CFunctionType(_CFuncPtr):
+        _argtypes_ = argtypes
+        _restype_ = restype
+        _flags_ = flags
+
+        def __repr__(self):
+            return "<%s object at %#x>" % (type(self).__name__, id(self))
+
+    _c_functype_cache[key] = CFunctionType
+    return CFunctionType
+
+
 PYFUNCTYPE = _not_yet("PYFUNCTYPE")
+
+
+def _libc_function(name, restype, *argtypes):
+    libc = CDLL("libc.so.6")
+    return CFUNCTYPE(restype, *argtypes)(_ctypes.dlsym(libc._handle, name))
+
+
+memmove = _libc_function("memmove", c_void_p, c_void_p, c_void_p, c_size_t)
+memset = _libc_function("memset", c_void_p, c_void_p, c_int, c_size_t)
 get_errno = _not_yet("get_errno")
 set_errno = _not_yet("set_errno")
 resize = _ctypes.resize

@@ -5,6 +5,7 @@
 pub mod array;
 pub mod cmath;
 pub mod ctypes;
+pub mod gcmod;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -68,6 +69,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "posix" => Some(posix::make(vm)),
         "_regex" => Some(sre::make(vm)),
         "_ctypes" => Some(ctypes::make(vm)),
+        "gc" => Some(gcmod::make(vm)),
         _ => None,
     })
 }

@@ -423,6 +423,17 @@ impl Vm {
         Ok(())
     }
 
+    /// `gc.collect()`: collect now if that is safe here (no native function
+    /// active below the running code); returns whether it ran.
+    pub fn collect_if_safe(&mut self) -> bool {
+        if self.native_depth == 0 {
+            self.collect_now();
+            true
+        } else {
+            false
+        }
+    }
+
     fn collect_now(&mut self) {
         let stack = std::mem::take(&mut self.stack);
         let frames = std::mem::take(&mut self.frames);

@@ -186,6 +186,19 @@ fn prepare(vm: &mut Vm, argtypes: Value, restype: Value) -> PyResult<Prepared> {
             match simple_code(vm, t)? {
                 Some(conv) => args.push(conv),
                 None if is_pointer_like(vm, t) => args.push(('X', CType::Pointer)),
+                None if matches!(
+                    meta_name(vm, t).as_deref(),
+                    Some("PyCStructType" | "UnionType")
+                ) =>
+                {
+                    return Err(PyErr::not_implemented(format!(
+                        "argtypes item {} ({}): passing structures and unions by value is \
+                         not implemented in pyjit yet (pass a pointer or byref)",
+                        i + 1,
+                        vm.repr(t)?
+                    )))
+                }
+                None if has_from_param(vm, t)? => args.push(('F', CType::I64)),
                 None => {
                     return Err(PyErr::not_implemented(format!(
                         "argtypes item {} ({}): passing this type by value is not \
@@ -300,6 +313,11 @@ fn default_arg(vm: &mut Vm, keep: &CDataObj, i: usize, v: Value) -> PyResult<(Sl
         }
         _ => {}
     }
+    // Objects standing for a C value (`byref` results, user classes).
+    let k = vm.intern("_as_parameter_");
+    if let Some(inner) = vm.getattr_opt(v, k)? {
+        return default_arg(vm, keep, i, inner);
+    }
     Err(argument_error(
         vm,
         format!(
@@ -315,17 +333,9 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = args[0];
     let func = this(vm, f)?;
     let args = &args[1..];
-    if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "this function takes at least {} argument{} (0 given)",
-            args.len(),
-            if args.len() == 1 { "" } else { "s" }
-        )));
-    }
     if args.len() > 1024 {
-        return Err(PyErr::type_error(
-            "too many arguments (1024), maximum is 1024",
-        ));
+        let msg = format!("too many arguments ({}), maximum is 1024", args.len());
+        return Err(argument_error(vm, msg));
     }
     let (argtypes, restype) = signature_objects(vm, f, func)?;
     let fresh = !matches!(func.prepared.get().as_ref(),
@@ -339,7 +349,7 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (p.args.clone(), p.ret.clone(), p.classes.clone())
     };
     let nfixed = conv.len();
-    if args.len() < nfixed {
+    if args.len() < nfixed || !kw.is_empty() {
         return Err(PyErr::type_error(format!(
             "this function takes at least {nfixed} argument{} ({} given)",
             if nfixed == 1 { "" } else { "s" },
@@ -351,6 +361,22 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut types = Vec::with_capacity(args.len());
     for (i, &a) in args.iter().enumerate() {
         match conv.get(i) {
+            Some(&('F', _)) => {
+                // Not a ctypes type: its from_param result is converted as an
+                // argument without argtypes.
+                let k = vm.intern("from_param");
+                let from_param = vm.getattr(classes[i], k)?;
+                let p = match vm.call(from_param, &[a], &[]) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        let text = error_text(vm, e);
+                        return Err(argument_error(vm, format!("argument {}: {text}", i + 1)));
+                    }
+                };
+                let (s, ty) = default_arg(vm, &keep, i, p)?;
+                slots.push(s);
+                types.push(ty);
+            }
             Some(&('X', _)) => {
                 let k = vm.intern("from_param");
                 let from_param = vm.getattr(classes[i], k)?;
@@ -393,7 +419,7 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let result = {
         let p = func.prepared.get();
         let prep = p.as_mut().expect("prepared above");
-        let cif = if types.len() == nfixed {
+        let cif = if types.as_slice() == prep.cif.arg_types() {
             &prep.cif
         } else {
             if prep
@@ -458,24 +484,38 @@ fn param_bits(
         matches!(u, Value::Int(_) | Value::Bool(_)) || matches!(u.payload(), Some(Payload::Int(_)));
     let accepted = match code {
         '?' => true,
-        'f' | 'd' | 'g' => is_int || matches!(u, Value::Float(_)),
+        'f' | 'd' | 'g' => {
+            if !(is_int || matches!(u, Value::Float(_))) {
+                return as_parameter(vm, keep, code, ty, a);
+            }
+            // An int too large for a double is refused like a wrong type.
+            return Ok(super::value_bits(vm, keep, code, ty, a).ok());
+        }
         'c' => is_int || matches!(u.payload(), Some(Payload::Bytes(b)) if b.len() == 1),
         'u' => matches!(u.payload(), Some(Payload::Str(s)) if s.char_len() == 1),
+        'z' | 'Z' if matches!(u.payload(), Some(Payload::CData(_))) => {
+            // A character array passes its address.
+            let cls = Value::Obj(vm.type_of(u));
+            if is_pointer_like(vm, cls) {
+                return Ok(Some(pointer_bits(vm, u)? as i64));
+            }
+            false
+        }
         'z' => u.is_none() || matches!(u.payload(), Some(Payload::Bytes(_))),
         'Z' => u.is_none() || matches!(u.payload(), Some(Payload::Str(_))),
         'P' => {
             return Ok(Some(match u.payload() {
                 Some(Payload::Bytes(_)) => super::value_bits(vm, keep, 'z', ty, u)?,
                 Some(Payload::Str(_)) => super::value_bits(vm, keep, 'Z', ty, u)?,
-                Some(Payload::CData(m)) => m.ptr.get() as i64,
+                Some(Payload::CData(_)) => pointer_bits(vm, u)? as i64,
                 _ if u.is_none() || is_int => super::value_bits(vm, keep, 'P', ty, u)?,
-                _ => return Ok(None),
+                _ => return as_parameter(vm, keep, code, ty, a),
             }))
         }
         _ => is_int,
     };
     if !accepted {
-        return Ok(None);
+        return as_parameter(vm, keep, code, ty, a);
     }
     super::value_bits(vm, keep, code, ty, a).map(Some)
 }
@@ -495,6 +535,12 @@ fn is_pointer_like(vm: &mut Vm, cls: Value) -> bool {
     )
 }
 
+/// Does `cls` have a `from_param` (an argument type that converts values)?
+fn has_from_param(vm: &mut Vm, cls: Value) -> PyResult<bool> {
+    let k = vm.intern("from_param");
+    Ok(vm.getattr_opt(cls, k)?.is_some())
+}
+
 /// Is `cls` a ctypes pointer type?
 fn is_pointer_class(vm: &mut Vm, cls: Value) -> bool {
     meta_name(vm, cls).as_deref() == Some("PyCPointerType")
@@ -511,7 +557,9 @@ fn pointer_bits(vm: &mut Vm, p: Value) -> PyResult<usize> {
     }
     if let Some(Payload::CData(m)) = p.payload() {
         let cls = Value::Obj(vm.type_of(p));
-        if is_pointer_class(vm, cls) {
+        let holds_pointer = is_pointer_class(vm, cls)
+            || matches!(simple_code(vm, cls)?, Some(('z' | 'Z' | 'P', _)));
+        if holds_pointer {
             // SAFETY: a pointer instance holds one pointer.
             let held = unsafe { convert::read_int(m.ptr.get() as *const u8, CType::Pointer) };
             return Ok(held as usize);
@@ -525,6 +573,24 @@ fn pointer_bits(vm: &mut Vm, p: Value) -> PyResult<usize> {
             "cannot pass {} as a pointer",
             vm.type_name(p)
         ))),
+    }
+}
+
+/// The bits of an argument's `_as_parameter_`, or None when it has none.
+fn as_parameter(
+    vm: &mut Vm,
+    keep: &CDataObj,
+    code: char,
+    ty: CType,
+    a: Value,
+) -> PyResult<Option<i64>> {
+    let k = vm.intern("_as_parameter_");
+    match vm.getattr_opt(a, k)? {
+        Some(inner) => match simple_instance_bits(vm, inner, code, ty)? {
+            Some(b) => Ok(Some(b)),
+            None => param_bits(vm, keep, code, ty, inner),
+        },
+        None => Ok(None),
     }
 }
 
@@ -590,13 +656,16 @@ fn argtypes_set(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if !v.is_none() && !matches!(v.payload(), Some(Payload::Tuple(_) | Payload::List(_))) {
         return Err(PyErr::type_error("_argtypes_ must be a sequence of types"));
     }
-    let v = match v.payload() {
-        Some(Payload::List(items)) => {
-            let items = items.get().clone();
-            vm.new_tuple(items)
+    if !v.is_none() {
+        for (i, t) in vm.collect_iterable(v)?.into_iter().enumerate() {
+            if !has_from_param(vm, t)? {
+                return Err(PyErr::type_error(format!(
+                    "item {} in _argtypes_ has no from_param method",
+                    i + 1
+                )));
+            }
         }
-        _ => v,
-    };
+    }
     f.argtypes.set(v);
     Ok(Value::None)
 }

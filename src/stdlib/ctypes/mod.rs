@@ -317,6 +317,147 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The element code, element size and length of an array class, from its
+/// `_elem_code_`/`_elem_size_`/`_length_` (set by the Python `Array`).
+fn array_shape(vm: &mut Vm, arr: Value) -> PyResult<(Option<(char, CType)>, i64, i64)> {
+    let cls = Value::Obj(vm.type_of(arr));
+    let k = vm.intern("_elem_code_");
+    let code = match vm.getattr_opt(cls, k)? {
+        Some(v) => match v.payload() {
+            Some(Payload::Str(s)) if s.char_len() == 1 => {
+                let c = s.char_at(0);
+                convert::ctype_of(c).map(|t| (c, t))
+            }
+            _ => None,
+        },
+        None => None,
+    };
+    let k = vm.intern("_elem_size_");
+    let size = match vm.getattr_opt(cls, k)? {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    let k = vm.intern("_length_");
+    let len = match vm.getattr_opt(cls, k)? {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    Ok((code, size, len))
+}
+
+/// The Python fallback `name` of an array class, called with `args`.
+fn array_slow(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let cls = Value::Obj(vm.type_of(args[0]));
+    let k = vm.intern(name);
+    let f = vm.getattr(cls, k)?;
+    vm.call(f, args, &[])
+}
+
+/// `Array.__getitem__`: an int index into an array of a simple type is read
+/// here; anything else goes to the Python `_getitem_slow`.
+fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__getitem__", &args[1..], 1, 1)?;
+    if let Value::Int(mut i) = args[1] {
+        let m = cdata(vm, args[0])?;
+        if let (Some((code, ty)), size, len) = array_shape(vm, args[0])? {
+            if code != 'c' && code != 'u' {
+                if i < 0 {
+                    i += len;
+                }
+                if !(0..len).contains(&i) {
+                    return Err(PyErr::index_error("invalid index"));
+                }
+                let p = m.at(i * size, ty.size())?;
+                return read_value(vm, p, code, ty);
+            }
+        }
+    }
+    array_slow(vm, "_getitem_slow", args)
+}
+
+/// `Array.__setitem__`: as `array_getitem`, for stores.
+fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__setitem__", &args[1..], 2, 2)?;
+    if let Value::Int(mut i) = args[1] {
+        let m = cdata(vm, args[0])?;
+        if let (Some((code, ty)), size, len) = array_shape(vm, args[0])? {
+            if !matches!(code, 'c' | 'u' | 'z' | 'Z') {
+                if i < 0 {
+                    i += len;
+                }
+                if !(0..len).contains(&i) {
+                    return Err(PyErr::index_error("invalid index"));
+                }
+                let p = m.at(i * size, ty.size())?;
+                let bits = value_bits(vm, m, code, ty, args[2])?;
+                // SAFETY: `p` has room for `ty` (checked by `at`).
+                unsafe { convert::write_int(p as *mut u8, ty, bits) };
+                return Ok(Value::None);
+            }
+        }
+    }
+    array_slow(vm, "_setitem_slow", args)
+}
+
+/// `_memmove(dst, src, n)` on raw addresses (the program vouches for them, as
+/// with CPython's ctypes.memmove).
+fn memmove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("memmove", args, 3, 3)?;
+    let dst = convert::wrapped_int(vm, args[0])? as usize;
+    let src = convert::wrapped_int(vm, args[1])? as usize;
+    let n = vm.to_index(args[2])?.max(0) as usize;
+    // SAFETY: the addresses come from the program, which vouches for them
+    // exactly as it does with C's memmove.
+    unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, n) };
+    Ok(convert::int_value(vm, CType::U64, dst as i64))
+}
+
+/// `_memset(dst, c, n)` on a raw address.
+fn memset(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("memset", args, 3, 3)?;
+    let dst = convert::wrapped_int(vm, args[0])? as usize;
+    let c = convert::wrapped_int(vm, args[1])? as u8;
+    let n = vm.to_index(args[2])?.max(0) as usize;
+    // SAFETY: as for memmove.
+    unsafe { std::ptr::write_bytes(dst as *mut u8, c, n) };
+    Ok(convert::int_value(vm, CType::U64, dst as i64))
+}
+
+/// `_string_at(address, size)`: `size` bytes at `address`, or up to the NUL
+/// when `size` is -1.
+fn string_at(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("string_at", args, 2, 2)?;
+    let addr = convert::wrapped_int(vm, args[0])? as usize;
+    let size = vm.to_index(args[1])?;
+    let bytes = if size < 0 {
+        // SAFETY: the program vouches for a NUL-terminated string at `addr`.
+        unsafe { convert::c_string(addr) }
+    } else {
+        // SAFETY: the program vouches for `size` readable bytes at `addr`.
+        unsafe { std::slice::from_raw_parts(addr as *const u8, size as usize) }.to_vec()
+    };
+    Ok(vm.new_bytes(bytes))
+}
+
+/// `_wstring_at(address, size)`: `size` wide characters, or up to the NUL.
+fn wstring_at(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("wstring_at", args, 2, 2)?;
+    let addr = convert::wrapped_int(vm, args[0])? as usize;
+    let size = vm.to_index(args[1])?;
+    let text = if size < 0 {
+        // SAFETY: the program vouches for a NUL-terminated wide string.
+        unsafe { convert::c_wstring(addr) }
+    } else {
+        // SAFETY: the program vouches for `size` wide characters at `addr`.
+        let units = unsafe { std::slice::from_raw_parts(addr as *const u32, size as usize) };
+        units
+            .iter()
+            .map(|&u| char::from_u32(u).unwrap_or('\u{FFFD}'))
+            .collect()
+    };
+    Ok(vm.new_str(text))
+}
+
 /// `_view(cls, address, base)`: an instance of `cls` over memory at `address`
 /// (of `cls._size_` bytes), keeping `base` alive.
 fn view(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -476,6 +617,12 @@ pub fn make(vm: &mut Vm) -> Value {
         ("_raw", raw),
         ("_view", view),
         ("_write", write),
+        ("_array_getitem", array_getitem),
+        ("_array_setitem", array_setitem),
+        ("_memmove", memmove),
+        ("_memset", memset),
+        ("_string_at", string_at),
+        ("_wstring_at", wstring_at),
         ("resize", resize),
         ("_keep", keep),
         ("_objects", objects),
