@@ -875,6 +875,16 @@ def _record_init(self, *args, **kwargs):
             setattr(self, name, value)
 
 
+def _record_subclass(cls):
+    """Lay out a new Structure/Union class (or inherit its base's layout)."""
+    if "_fields_" in cls.__dict__:
+        _layout(cls, cls.__dict__["_fields_"])
+    elif "_size_" not in cls.__dict__:
+        base = cls.__mro__[1]
+        type.__setattr__(cls, "_size_", getattr(base, "_size_", 0))
+        type.__setattr__(cls, "_align_", getattr(base, "_align_", 1))
+
+
 def _record_from_param(cls, value):
     if isinstance(value, cls):
         return value
@@ -895,12 +905,7 @@ class Structure(_CData, metaclass=PyCStructType):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        if "_fields_" in cls.__dict__:
-            _layout(cls, cls.__dict__["_fields_"])
-        elif "_size_" not in cls.__dict__:
-            base = cls.__mro__[1]
-            type.__setattr__(cls, "_size_", getattr(base, "_size_", 0))
-            type.__setattr__(cls, "_align_", getattr(base, "_align_", 1))
+        _record_subclass(cls)
 
 
 class Union(_CData, metaclass=UnionType):
@@ -912,12 +917,7 @@ class Union(_CData, metaclass=UnionType):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        if "_fields_" in cls.__dict__:
-            _layout(cls, cls.__dict__["_fields_"])
-        elif "_size_" not in cls.__dict__:
-            base = cls.__mro__[1]
-            type.__setattr__(cls, "_size_", getattr(base, "_size_", 0))
-            type.__setattr__(cls, "_align_", getattr(base, "_align_", 1))
+        _record_subclass(cls)
 
 
 LittleEndianStructure = Structure

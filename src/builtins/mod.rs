@@ -127,6 +127,23 @@ impl Vm {
         );
         self.set_type_attr(ty, name, Value::Obj(p));
     }
+    /// Register a computed attribute with a native getter and setter (the
+    /// setter also handles `del`, called without a value).
+    pub fn add_property(&mut self, ty: ObjRef, name: &'static str, get: NativeFn, set: NativeFn) {
+        let fget = self.new_native(name, get, Some(ty));
+        let fset = self.new_native(name, set, Some(ty));
+        let pt = self.types.property;
+        let p = self.alloc(
+            pt,
+            Payload::Property {
+                fget,
+                fset,
+                fdel: fset,
+                doc: Value::None,
+            },
+        );
+        self.set_type_attr(ty, name, Value::Obj(p));
+    }
     /// Set an attribute in a type's dict.
     pub fn set_type_attr(&mut self, ty: ObjRef, name: &str, v: Value) {
         self.types_changed();

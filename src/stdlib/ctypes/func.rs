@@ -364,29 +364,13 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(&('F', _)) => {
                 // Not a ctypes type: its from_param result is converted as an
                 // argument without argtypes.
-                let k = vm.intern("from_param");
-                let from_param = vm.getattr(classes[i], k)?;
-                let p = match vm.call(from_param, &[a], &[]) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        let text = error_text(vm, e);
-                        return Err(argument_error(vm, format!("argument {}: {text}", i + 1)));
-                    }
-                };
+                let p = call_from_param(vm, classes[i], a, i)?;
                 let (s, ty) = default_arg(vm, &keep, i, p)?;
                 slots.push(s);
                 types.push(ty);
             }
             Some(&('X', _)) => {
-                let k = vm.intern("from_param");
-                let from_param = vm.getattr(classes[i], k)?;
-                let p = match vm.call(from_param, &[a], &[]) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        let text = error_text(vm, e);
-                        return Err(argument_error(vm, format!("argument {}: {text}", i + 1)));
-                    }
-                };
+                let p = call_from_param(vm, classes[i], a, i)?;
                 let addr = pointer_bits(vm, p)?;
                 slots.push(Slot::pointer(addr));
                 types.push(CType::Pointer);
@@ -533,6 +517,19 @@ fn is_pointer_like(vm: &mut Vm, cls: Value) -> bool {
         meta_name(vm, cls).as_deref(),
         Some("PyCPointerType" | "PyCArrayType")
     )
+}
+
+/// `cls.from_param(a)` for argument `i`, its errors as ArgumentError.
+fn call_from_param(vm: &mut Vm, cls: Value, a: Value, i: usize) -> PyResult<Value> {
+    let k = vm.intern("from_param");
+    let from_param = vm.getattr(cls, k)?;
+    match vm.call(from_param, &[a], &[]) {
+        Ok(p) => Ok(p),
+        Err(e) => {
+            let text = error_text(vm, e);
+            Err(argument_error(vm, format!("argument {}: {text}", i + 1)))
+        }
+    }
 }
 
 /// Does `cls` have a `from_param` (an argument type that converts values)?
@@ -734,18 +731,6 @@ pub fn install(vm: &mut Vm) {
         ("errcheck", errcheck_get, errcheck_set),
     ];
     for (n, get, set) in props {
-        let getter = vm.new_native(n, *get, Some(t));
-        let setter = vm.new_native(n, *set, Some(t));
-        let pt = vm.types.property;
-        let p = vm.alloc(
-            pt,
-            Payload::Property {
-                fget: getter,
-                fset: setter,
-                fdel: setter,
-                doc: Value::None,
-            },
-        );
-        vm.set_type_attr(t, n, Value::Obj(p));
+        vm.add_property(t, n, *get, *set);
     }
 }

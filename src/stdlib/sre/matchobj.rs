@@ -314,18 +314,6 @@ pub fn install(vm: &mut Vm) {
         }),
     ];
     for (n, f) in attrs {
-        let getter = vm.new_native(n, *f, Some(t));
-        let setter = vm.new_builtin(n, readonly);
-        let pt = vm.types.property;
-        let p = vm.alloc(
-            pt,
-            Payload::Property {
-                fget: getter,
-                fset: setter,
-                fdel: setter,
-                doc: Value::None,
-            },
-        );
-        vm.set_type_attr(t, n, Value::Obj(p));
+        vm.add_property(t, n, *f, readonly);
     }
 }
