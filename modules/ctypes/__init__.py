@@ -7,14 +7,17 @@ type system on top: the simple types, libraries (`CDLL`, `cdll`), `sizeof`,
 
 Done: loading libraries and symbols (by attribute and by item), every simple
 type with CPython's `.value` conversions and wrapping, foreign calls with
-`argtypes` of simple types, `restype` (None, a simple type, a simple type's
-subclass, a callable), `errcheck`, CPython's default argument conversions
-(int, bytes, str, None, simple instances) and `ArgumentError`.
-Arrays (`T * n`, multi-dimensional, slicing, c_char/c_wchar `.value`/`.raw`),
-`create_string_buffer`, `create_unicode_buffer`, `from_address`, `in_dll`.
-Not yet (each raises NotImplementedError naming the feature): pointers
-(`POINTER`, `pointer`, `byref`), structures and unions, callbacks (`CFUNCTYPE` of a Python function), `cast`, `memmove`,
-`memset`, `string_at`, `from_buffer` and the other buffer sharing.
+`argtypes` (simple types, pointers, arrays, classes with `from_param`),
+`restype` (None, a simple type or its subclass, a pointer type, a callable),
+`errcheck`, CPython's default argument conversions and `ArgumentError`; arrays,
+pointers, `byref`, structures and unions (layout, `_pack_`, `_anonymous_`),
+`cast`, `memmove`/`memset`, `string_at`/`wstring_at`, string buffers,
+`from_address`, `in_dll`, `from_buffer`/`from_buffer_copy`, `CFUNCTYPE` over
+addresses.
+Not yet (each raises NotImplementedError naming the feature): callbacks
+(`CFUNCTYPE` of a Python function), structures and unions passed by value, bit
+fields, big-endian structures. A `c_char_p` argument made from bytes points at a
+copy that lives for the call only (CPython's points into the bytes object).
 """
 
 import os as _os
@@ -52,6 +55,24 @@ class _CDataType(type):
 
     def from_address(cls, address):
         return _ctypes._view(cls, address, None)
+
+    def from_buffer(cls, source, offset=0):
+        """An instance sharing the memory of the writable buffer `source`."""
+        return _ctypes._from_buffer(cls, source, _as_index(offset))
+
+    def from_buffer_copy(cls, source, offset=0):
+        """An instance holding a copy of `source`'s bytes from `offset`."""
+        offset = _as_index(offset)
+        data = bytes(memoryview(source))
+        size = cls._size_
+        if offset < 0:
+            raise ValueError("offset cannot be negative")
+        if len(data) < offset + size:
+            raise ValueError("Buffer size too small (%d instead of at least %d bytes)"
+                             % (len(data), offset + size))
+        obj = cls()
+        _ctypes._write(obj, 0, data[offset:offset + size])
+        return obj
 
     def in_dll(cls, library, name):
         handle = library._handle

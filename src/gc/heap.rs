@@ -221,6 +221,12 @@ impl Heap {
                         remove_export_at(&mut self.exports, e.addr());
                     }
                 }
+                // So does a ctypes instance made by from_buffer.
+                if let (true, Payload::CData(m)) = (any_exports, &o.payload) {
+                    if let (true, Value::Obj(e)) = (m.exporting.get(), m.base.get()) {
+                        remove_export_at(&mut self.exports, e.addr());
+                    }
+                }
                 // SAFETY: unmarked objects are unreachable from every root, so no
                 // ObjRef to them is used again; each was created by Box::into_raw.
                 unsafe { drop(Box::from_raw(o.as_ptr())) };

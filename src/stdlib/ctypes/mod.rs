@@ -49,6 +49,9 @@ pub struct CDataObj {
     pub objects: Cell<Value>,
     /// NUL-terminated copies of bytes/str values stored as pointers.
     keep: Mut<Vec<Box<[u8]>>>,
+    /// Made by `from_buffer`: `base` counts this object as a buffer export
+    /// (so it cannot resize under it) until the collector frees this object.
+    pub exporting: Cell<bool>,
 }
 
 impl CDataObj {
@@ -63,6 +66,7 @@ impl CDataObj {
             base: Cell::new(Value::None),
             objects: Cell::new(Value::None),
             keep: Mut::new(Vec::new()),
+            exporting: Cell::new(false),
         }
     }
 
@@ -75,6 +79,7 @@ impl CDataObj {
             base: Cell::new(base),
             objects: Cell::new(Value::None),
             keep: Mut::new(Vec::new()),
+            exporting: Cell::new(false),
         }
     }
 
@@ -472,6 +477,45 @@ fn view(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(cls, Payload::CData(Box::new(obj)))))
 }
 
+/// `_from_buffer(cls, source, offset)`: an instance of `cls` sharing the memory
+/// of a writable buffer (bytearray, array), which cannot be resized while the
+/// instance lives.
+fn from_buffer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("from_buffer", args, 3, 3)?;
+    let cls = args[0]
+        .as_obj()
+        .filter(|c| c.as_type().is_some())
+        .ok_or_else(|| PyErr::type_error("from_buffer() needs a ctypes type"))?;
+    let size = class_size(vm, cls)?;
+    let source = Vm::unboxed(args[1]);
+    let offset = vm.to_index(args[2])?;
+    if offset < 0 {
+        return Err(PyErr::value_error("offset cannot be negative"));
+    }
+    let Some((addr, len)) =
+        crate::objects::buffer::with_bytes_mut(source, |b| (b.as_mut_ptr() as usize, b.len()))
+    else {
+        return Err(match crate::objects::buffer::exporter_layout(source) {
+            Some(_) => PyErr::type_error("underlying buffer is not writable"),
+            None => PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(args[1])
+            )),
+        });
+    };
+    if (len as i64) < offset + size as i64 {
+        return Err(PyErr::value_error(format!(
+            "Buffer size too small ({len} instead of at least {} bytes)",
+            offset as usize + size
+        )));
+    }
+    let exporter = source.as_obj().expect("a buffer exporter is a heap object");
+    let obj = CDataObj::view(addr + offset as usize, size, source);
+    obj.exporting.set(true);
+    vm.heap.add_export(exporter);
+    Ok(Value::Obj(vm.alloc(cls, Payload::CData(Box::new(obj)))))
+}
+
 /// `_resize(obj, size)`: grow an owning instance's memory.
 fn resize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("resize", args, 2, 2)?;
@@ -617,6 +661,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("_raw", raw),
         ("_view", view),
         ("_write", write),
+        ("_from_buffer", from_buffer),
         ("_array_getitem", array_getitem),
         ("_array_setitem", array_setitem),
         ("_memmove", memmove),
