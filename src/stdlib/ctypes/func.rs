@@ -8,6 +8,7 @@
 //! Class attributes `_argtypes_`/`_restype_` give the defaults, as in CPython.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use pyjit_ffi::{CType, CallInterface, Slot};
 
@@ -49,7 +50,7 @@ struct Prepared {
     cif: CallInterface,
     /// The last interface used for calls with other arguments (without
     /// `argtypes`, or with extra arguments): reused while they keep their types.
-    other: Option<CallInterface>,
+    other: Mut<Option<CallInterface>>,
 }
 
 /// The state of a foreign function object.
@@ -58,7 +59,9 @@ pub struct CFuncObj {
     pub argtypes: Cell<Value>,
     pub restype: Cell<Value>,
     pub errcheck: Cell<Value>,
-    prepared: Mut<Option<Prepared>>,
+    /// Shared so that a call keeps the signature it started with even if
+    /// Python code run by a conversion (`from_param`) changes `argtypes`.
+    prepared: Mut<Option<Rc<Prepared>>>,
 }
 
 impl CFuncObj {
@@ -137,10 +140,10 @@ fn signature_objects(vm: &mut Vm, f: Value, func: &CFuncObj) -> PyResult<(Value,
         v => v,
     };
     let restype = match func.restype.get() {
-        Value::Empty => {
-            let default = c_int_class(vm)?;
-            class_attr(vm, f, "_restype_", default)?
-        }
+        Value::Empty => match class_attr(vm, f, "_restype_", Value::Empty)? {
+            Value::Empty => c_int_class(vm)?,
+            v => v,
+        },
         v => v,
     };
     Ok((argtypes, restype))
@@ -257,7 +260,7 @@ fn prepare(vm: &mut Vm, argtypes: Value, restype: Value) -> PyResult<Prepared> {
         args,
         ret,
         cif,
-        other: None,
+        other: Mut::new(None),
     })
 }
 
@@ -342,12 +345,10 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(p) if p.key.0.is(argtypes) && p.key.1.is(restype));
     if fresh {
         let p = prepare(vm, argtypes, restype)?;
-        *func.prepared.get() = Some(p);
+        *func.prepared.get() = Some(Rc::new(p));
     }
-    let (conv, ret, classes) = {
-        let p = func.prepared.get().as_ref().expect("prepared above");
-        (p.args.clone(), p.ret.clone(), p.classes.clone())
-    };
+    let prep = Rc::clone(func.prepared.get().as_ref().expect("prepared above"));
+    let (conv, classes) = (&prep.args, &prep.classes);
     let nfixed = conv.len();
     if args.len() < nfixed || !kw.is_empty() {
         return Err(PyErr::type_error(format!(
@@ -400,29 +401,25 @@ fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let result = {
-        let p = func.prepared.get();
-        let prep = p.as_mut().expect("prepared above");
-        let cif = if types.as_slice() == prep.cif.arg_types() {
-            &prep.cif
-        } else {
-            if prep
-                .other
-                .as_ref()
-                .is_none_or(|c| c.arg_types() != types.as_slice())
-            {
-                let ret_ty = prep.cif.ret_type();
-                let cif = CallInterface::new(&types, ret_ty, None).map_err(PyErr::runtime_error)?;
-                prep.other = Some(cif);
-            }
-            prep.other.as_ref().expect("made above")
-        };
+    let result = if types.as_slice() == prep.cif.arg_types() {
         // SAFETY: the signature is the one the program declared for this
         // address (ctypes' contract); strings live in `keep` for the call.
+        unsafe { prep.cif.call(func.addr.get(), &slots) }
+    } else {
+        let other = prep.other.get();
+        if other
+            .as_ref()
+            .is_none_or(|c| c.arg_types() != types.as_slice())
+        {
+            let ret_ty = prep.cif.ret_type();
+            *other = Some(CallInterface::new(&types, ret_ty, None).map_err(PyErr::runtime_error)?);
+        }
+        let cif = other.as_ref().expect("made above");
+        // SAFETY: as above.
         unsafe { cif.call(func.addr.get(), &slots) }
     };
     drop(keep);
-    let value = match ret {
+    let value = match prep.ret {
         RetConv::Void => Value::None,
         RetConv::Simple(code, ty) => {
             let p = result.0.as_ptr() as usize;

@@ -309,11 +309,12 @@ fn window(vm: &mut Vm, subject: &Subject, pos: Value, endpos: Value) -> PyResult
     })
 }
 
-/// `Engine.search(pattern, string, data, pos, endpos, mode)`: a `re.Match` or
-/// None. When `endpos < pos` only `match` can succeed (with an empty subject),
-/// as in CPython.
-fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::builtins::check_args("search", &args[1..], 6, 6)?;
+/// The engine, match context, subject and window of a call
+/// `(engine, pattern, string, data, pos, endpos, ...)`.
+fn match_call(
+    vm: &mut Vm,
+    args: &[Value],
+) -> PyResult<(&'static Engine, Who, Subject<'static>, Window)> {
     let e = engine_of(vm, args[0])?;
     let who = Who {
         pattern: args[1],
@@ -322,6 +323,15 @@ fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let subject = subject_of(vm, e, &args[3])?;
     let w = window(vm, &subject, args[4], args[5])?;
+    Ok((e, who, subject, w))
+}
+
+/// `Engine.search(pattern, string, data, pos, endpos, mode)`: a `re.Match` or
+/// None. When `endpos < pos` only `match` can succeed (with an empty subject),
+/// as in CPython.
+fn search(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::check_args("search", &args[1..], 6, 6)?;
+    let (e, who, subject, w) = match_call(vm, args)?;
     let mode = vm.to_index(args[6])?;
     if w.endpos < w.pos && mode != 1 {
         return Ok(Value::None);
@@ -375,14 +385,7 @@ fn each_match(
 /// objects of successive matches.
 fn scan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::builtins::check_args("scan", &args[1..], 6, 6)?;
-    let e = engine_of(vm, args[0])?;
-    let who = Who {
-        pattern: args[1],
-        string: args[2],
-        data: args[3],
-    };
-    let subject = subject_of(vm, e, &args[3])?;
-    let w = window(vm, &subject, args[4], args[5])?;
+    let (e, who, subject, w) = match_call(vm, args)?;
     let limit = ssize(vm, args[6])?;
     let mut found = Vec::new();
     each_match(e, &subject, &w, limit, |spans| found.push(spans.clone()))?;

@@ -500,6 +500,20 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// `v` extended by up to two more octal digits (of `\0oo` or `\ooo`).
+    fn more_octal(&mut self, mut v: u32) -> u32 {
+        for _ in 0..2 {
+            match self.peek() {
+                Some(d) if is_oct(d) => {
+                    v = v * 8 + (d - b'0' as u32);
+                    self.i += 1;
+                }
+                _ => break,
+            }
+        }
+        v
+    }
+
     fn bad_escape<T>(&self, start: usize) -> Result<T, ParseError> {
         err(format!("bad escape {}", self.text(start, start + 2)), start)
     }
@@ -523,19 +537,7 @@ impl<'a> Parser<'a> {
             'd' | 'D' => Node::Category(Category::Digit, cc == 'D', flags),
             'w' | 'W' => Node::Category(Category::Word, cc == 'W', flags),
             's' | 'S' => Node::Category(Category::Space, cc == 'S', flags),
-            '0' => {
-                let mut v = 0;
-                for _ in 0..2 {
-                    match self.peek() {
-                        Some(d) if is_oct(d) => {
-                            v = v * 8 + (d - b'0' as u32);
-                            self.i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                Node::Literal(v, flags)
-            }
+            '0' => Node::Literal(self.more_octal(0), flags),
             '1'..='9' => {
                 if self.peek().is_some_and(is_digit) {
                     self.i += 1;
@@ -697,16 +699,7 @@ impl<'a> Parser<'a> {
             'w' | 'W' => ClassItem::Category(Category::Word, cc == 'W'),
             's' | 'S' => ClassItem::Category(Category::Space, cc == 'S'),
             '0'..='7' => {
-                let mut v = c - b'0' as u32;
-                for _ in 0..2 {
-                    match self.peek() {
-                        Some(d) if is_oct(d) => {
-                            v = v * 8 + (d - b'0' as u32);
-                            self.i += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let v = self.more_octal(c - b'0' as u32);
                 if v > 0o377 {
                     return err(
                         format!(
