@@ -72,6 +72,39 @@ sys.flags = _struct_seq(
      "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
      "warn_default_encoding", "safe_path", "int_max_str_digits"],
 )((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+sys.UnraisableHookArgs = _struct_seq(
+    "sys.UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]
+)
+
+
+def unraisablehook(unraisable):
+    """Write an exception that could not be raised (one from a ctypes callback
+    called by C) to sys.stderr: the message, the object, the traceback."""
+    out = sys.stderr
+    if out is None:
+        return
+    msg = unraisable.err_msg
+    obj = unraisable.object
+    if obj is not None:
+        try:
+            text = repr(obj)
+        except Exception:
+            text = "<object repr() failed>"
+        out.write("%s: %s\n" % (msg or "Exception ignored in", text))
+    elif msg is not None:
+        out.write("%s:\n" % msg)
+    import traceback
+    out.write("".join(traceback.format_exception(
+        unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)))
+    try:
+        out.flush()
+    except Exception:
+        pass
+
+
+sys.unraisablehook = sys.__unraisablehook__ = unraisablehook
+del unraisablehook
+
 sys.implementation = _Namespace(
     name="pyjit", cache_tag=None, version=sys.version_info, hexversion=sys.hexversion
 )

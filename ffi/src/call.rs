@@ -4,7 +4,7 @@ use std::ffi::c_void;
 
 use libffi::middle::{Arg, Cif, CodePtr, Ret};
 
-use crate::CType;
+use crate::{ArgType, CType};
 
 /// One argument or result: 16 bytes, aligned, holding any scalar C value at
 /// offset 0 in the machine's byte order.
@@ -71,14 +71,25 @@ impl Slot {
 /// A libffi call interface for one C signature.
 pub struct CallInterface {
     cif: Cif,
-    args: Vec<CType>,
-    ret: CType,
+    args: Vec<ArgType>,
+    ret: ArgType,
 }
 
 impl CallInterface {
-    /// Prepare the interface for `ret f(args...)`; for a variadic function,
-    /// `fixed` is the number of arguments before the `...`.
+    /// Prepare the interface for `ret f(args...)` of scalar types; for a
+    /// variadic function, `fixed` is the number of arguments before the `...`.
     pub fn new(args: &[CType], ret: CType, fixed: Option<usize>) -> Result<CallInterface, String> {
+        let args: Vec<ArgType> = args.iter().map(|&t| t.into()).collect();
+        CallInterface::with_types(&args, &ret.into(), fixed)
+    }
+
+    /// Prepare the interface for a signature that may pass or return
+    /// structures by value.
+    pub fn with_types(
+        args: &[ArgType],
+        ret: &ArgType,
+        fixed: Option<usize>,
+    ) -> Result<CallInterface, String> {
         let types = args.iter().map(|t| t.ffi_type());
         let cif = match fixed {
             Some(n) => Cif::try_new_variadic(types, n, ret.ffi_type()),
@@ -88,27 +99,38 @@ impl CallInterface {
         Ok(CallInterface {
             cif,
             args: args.to_vec(),
-            ret,
+            ret: ret.clone(),
         })
     }
 
     /// The argument types.
-    pub fn arg_types(&self) -> &[CType] {
+    pub fn arg_types(&self) -> &[ArgType] {
         &self.args
     }
 
     /// The result type.
-    pub fn ret_type(&self) -> CType {
-        self.ret
+    pub fn ret_type(&self) -> &ArgType {
+        &self.ret
     }
 
-    /// Call the function at `fun` with `args` (one slot per argument type).
+    /// Bytes a result buffer must have: the result's size, and at least a
+    /// register (libffi writes small integer results as a whole register).
+    pub fn ret_buffer_size(&self) -> usize {
+        self.ret.size().max(16)
+    }
+
+    /// Call the function at `fun` with `args` (one slot per argument; every
+    /// argument must be a scalar).
     ///
     /// # Safety
     /// `fun` must be the address of a C function with exactly this signature,
     /// and every pointer passed in `args` must be valid for what it does.
     pub unsafe fn call(&self, fun: usize, args: &[Slot]) -> Slot {
         assert_eq!(args.len(), self.args.len(), "one slot per argument");
+        assert!(
+            self.ret.size() <= std::mem::size_of::<Slot>(),
+            "a structure result needs call_raw"
+        );
         let argv: Vec<Arg> = args.iter().map(|s| Arg::new(&s.0)).collect();
         let mut ret = Slot::default();
         let code = CodePtr::from_ptr(fun as *const c_void);
@@ -116,6 +138,29 @@ impl CallInterface {
         // aligned bytes, at least the register libffi writes.
         unsafe { self.cif.call_return_into(code, &argv, Ret::new(&mut ret.0)) };
         ret
+    }
+
+    /// Call the function at `fun` with arguments given by address (each
+    /// pointing at a value of its argument type), writing the result to `ret`.
+    ///
+    /// # Safety
+    /// As [`CallInterface::call`]; besides, each `args[i]` must point at
+    /// `arg_types()[i].size()` readable bytes, and `ret` at
+    /// `ret_buffer_size()` writable bytes aligned for the result.
+    pub unsafe fn call_raw(&self, fun: usize, args: &[*const u8], ret: *mut u8) {
+        assert_eq!(args.len(), self.args.len(), "one pointer per argument");
+        let mut argv: Vec<*mut c_void> = args.iter().map(|&p| p as *mut c_void).collect();
+        let code = CodePtr::from_ptr(fun as *const c_void);
+        // SAFETY: the caller guarantees the signature and the buffers; the
+        // argument array has one value pointer per argument of the cif.
+        unsafe {
+            libffi::low::call_return_into(
+                self.cif.as_raw_ptr(),
+                code,
+                argv.as_mut_ptr(),
+                ret as *mut c_void,
+            )
+        };
     }
 }
 

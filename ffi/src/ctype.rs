@@ -1,4 +1,5 @@
-//! The C types a call interface is made of.
+//! The C types a call interface is made of: scalars ([`CType`]) and
+//! structures passed by value ([`ArgType::Struct`]).
 
 use libffi::middle::Type;
 
@@ -75,5 +76,67 @@ impl CType {
             CType::F64 => Type::f64(),
             CType::Pointer => Type::pointer(),
         }
+    }
+}
+
+/// The type of one argument or result: a scalar, or a structure passed by
+/// value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ArgType {
+    /// A scalar.
+    Scalar(CType),
+    /// A structure given by its scalar members in memory order (nested
+    /// structures flattened, arrays expanded). Its layout is C's natural one
+    /// for those members; a packed structure cannot be described this way.
+    Struct(Vec<CType>),
+}
+
+impl ArgType {
+    /// Size in bytes (a structure's includes its padding).
+    pub fn size(&self) -> usize {
+        match self {
+            ArgType::Scalar(t) => t.size(),
+            ArgType::Struct(members) => {
+                let end = members
+                    .iter()
+                    .fold(0usize, |at, t| at.next_multiple_of(t.align()) + t.size());
+                end.next_multiple_of(self.align())
+            }
+        }
+    }
+
+    /// Alignment in bytes.
+    pub fn align(&self) -> usize {
+        match self {
+            ArgType::Scalar(t) => t.align(),
+            ArgType::Struct(members) => members.iter().map(|t| t.align()).max().unwrap_or(1),
+        }
+    }
+
+    pub(crate) fn ffi_type(&self) -> Type {
+        match self {
+            ArgType::Scalar(t) => t.ffi_type(),
+            ArgType::Struct(members) => Type::structure(members.iter().map(|t| t.ffi_type())),
+        }
+    }
+}
+
+impl From<CType> for ArgType {
+    fn from(t: CType) -> ArgType {
+        ArgType::Scalar(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn structure_layout_is_natural() {
+        let s = ArgType::Struct(vec![CType::I8, CType::F64, CType::I16]);
+        assert_eq!((s.size(), s.align()), (24, 8));
+        let s = ArgType::Struct(vec![CType::I32, CType::I32, CType::I8]);
+        assert_eq!((s.size(), s.align()), (12, 4));
+        assert_eq!(ArgType::Struct(vec![]).size(), 0);
     }
 }

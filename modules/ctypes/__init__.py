@@ -7,17 +7,21 @@ type system on top: the simple types, libraries (`CDLL`, `cdll`), `sizeof`,
 
 Done: loading libraries and symbols (by attribute and by item), every simple
 type with CPython's `.value` conversions and wrapping, foreign calls with
-`argtypes` (simple types, pointers, arrays, classes with `from_param`),
-`restype` (None, a simple type or its subclass, a pointer type, a callable),
-`errcheck`, CPython's default argument conversions and `ArgumentError`; arrays,
-pointers, `byref`, structures and unions (layout, `_pack_`, `_anonymous_`),
-`cast`, `memmove`/`memset`, `string_at`/`wstring_at`, string buffers,
-`from_address`, `in_dll`, `from_buffer`/`from_buffer_copy`, `CFUNCTYPE` over
-addresses.
-Not yet (each raises NotImplementedError naming the feature): callbacks
-(`CFUNCTYPE` of a Python function), structures and unions passed by value, bit
-fields, big-endian structures. A `c_char_p` argument made from bytes points at a
-copy that lives for the call only (CPython's points into the bytes object).
+`argtypes` (simple types, pointers, arrays, structures and unions by value,
+classes with `from_param`), `restype` (None, a simple type or its subclass, a
+pointer type, a structure, a callable), `errcheck`, `use_errno` with
+`get_errno`/`set_errno`, CPython's default argument conversions and
+`ArgumentError`; callbacks (`CFUNCTYPE` of a Python callable, a libffi
+closure; exceptions go to `sys.unraisablehook`); arrays, pointers, `byref`,
+structures and unions (layout with CPython 3.11's bit-field rules, `_pack_`,
+`_anonymous_`, big-endian ones), `cast`, `memmove`/`memset`,
+`string_at`/`wstring_at`, string buffers, `from_address`, `in_dll`,
+`from_buffer`/`from_buffer_copy`, and the buffer protocol with CPython's
+PEP 3118 formats.
+Not supported: packed structures (`_pack_`) passed by value (a
+NotImplementedError says so); `c_longdouble` is an alias of `c_double`;
+`pythonapi` and `PYFUNCTYPE` have no Python C API behind them (pyjit is not
+CPython).
 """
 
 import os as _os
@@ -54,16 +58,25 @@ class _CDataType(type):
         return _array_type(cls, length)
 
     def from_address(cls, address):
+        if not isinstance(address, int):
+            raise TypeError("integer expected")
         return _ctypes._view(cls, address, None)
 
     def from_buffer(cls, source, offset=0):
         """An instance sharing the memory of the writable buffer `source`."""
-        return _ctypes._from_buffer(cls, source, _as_index(offset))
+        result = _ctypes._from_buffer(cls, source, _as_index(offset))
+        _ctypes._keep(result, source)
+        return result
 
     def from_buffer_copy(cls, source, offset=0):
         """An instance holding a copy of `source`'s bytes from `offset`."""
         offset = _as_index(offset)
-        data = bytes(memoryview(source))
+        try:
+            view = memoryview(source)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(source).__name__) from None
+        data = bytes(view)
         size = cls._size_
         if offset < 0:
             raise ValueError("offset cannot be negative")
@@ -111,6 +124,15 @@ class UnionType(PyCStructType):
 
 class PyCPointerType(_CDataType):
     pass
+
+
+# In CPython these metaclasses are C types of `_ctypes`: messages name them
+# "_ctypes.PyCSimpleType". (A pyjit class whose name has a module prefix is
+# reported with it, as its C types are; __name__ is still the last part.)
+for _meta in (PyCSimpleType, PyCArrayType, PyCStructType, UnionType, PyCPointerType):
+    _meta.__module__ = "_ctypes"
+    _meta.__name__ = "_ctypes." + _meta.__name__
+del _meta
 
 
 # --- simple types -------------------------------------------------------------
@@ -215,7 +237,62 @@ _CODES = "cbBhHiIlLdfuzZqQPXOv?g"
 
 def _simple(name, code):
     cls = type(name, (_SimpleCData,), {"_type_": code, "__module__": "ctypes"})
+    if code in "cbB":
+        # One byte has no byte order: the type is its own other-endian form.
+        cls.__ctype_be__ = cls.__ctype_le__ = cls
+    elif code in "hHiIlLqQfd":
+        swapped = _swapped_type(cls)
+        cls.__ctype_be__ = swapped
+        cls.__ctype_le__ = cls
+        swapped.__ctype_be__ = swapped
+        swapped.__ctype_le__ = cls
     return cls
+
+
+# Byte-swapped simple types (`c_int.__ctype_be__`, named like `c_int_be`): the
+# same code and size, the value stored in big-endian byte order. They are
+# marked `_swapped_` so field, array and pointer access go through .value or
+# `_swap_get`/`_swap_set` instead of the native-order `_ctypes._get`/`_set`.
+_UNSIGNED_OF_SIZE = {1: "B", 2: "H", 4: "I", 8: "L"}
+
+
+def _byteswap(raw, size):
+    return int.from_bytes(raw.to_bytes(size, "little"), "big")
+
+
+def _swap_get(owner, offset, code):
+    """The `code` value stored byte-swapped at `offset` in `owner`."""
+    size = _ctypes._code_size(code)
+    ucode = _UNSIGNED_OF_SIZE[size]
+    tmp = c_ulong()
+    _ctypes._set(tmp, 0, ucode, _byteswap(_ctypes._get(owner, offset, ucode), size))
+    return _ctypes._get(tmp, 0, code)
+
+
+def _swap_set(owner, offset, code, value):
+    """Store `value` byte-swapped as a `code` (converted as the native type is)."""
+    size = _ctypes._code_size(code)
+    ucode = _UNSIGNED_OF_SIZE[size]
+    tmp = c_ulong()
+    _ctypes._set(tmp, 0, code, value)
+    _ctypes._set(owner, offset, ucode, _byteswap(_ctypes._get(tmp, 0, ucode), size))
+
+
+def _swapped_type(native):
+    code = native._type_
+    return type(native.__name__ + "_be", (_SimpleCData,), {
+        "_type_": code, "__module__": "ctypes", "__qualname__": native.__name__,
+        "_swapped_": True,
+        "value": property(lambda self: _swap_get(self, 0, code),
+                          lambda self, v: _swap_set(self, 0, code, v),
+                          _SimpleCData.value.fdel),
+        # CPython: true when any byte is set (so -0.0 too)
+        "__bool__": lambda self: any(_ctypes._raw(self)),
+    })
+
+
+def _is_swapped(cls):
+    return "_swapped_" in cls.__dict__
 
 
 c_bool = _simple("c_bool", "?")
@@ -313,8 +390,35 @@ def _store(owner, offset, cls, value):
     """Store `value` as a `cls` at `offset` in `owner`'s memory."""
     code = _simple_code(cls)
     if code is not None:
+        if _is_swapped(cls):
+            _swap_set(owner, offset, code, value)
+            return
         _ctypes._set(owner, offset, code, value)
         return
+    if issubclass(cls, _CFuncPtr):
+        # A function pointer member holds the address; the function object
+        # (a callback's closure) is kept alive by the owner.
+        if value is None:
+            address = 0
+        elif isinstance(value, cls):
+            address = value._address()
+            _ctypes._keep(owner, value)
+        else:
+            raise TypeError("expected %s instance, got %s" % (cls.__name__, type(value).__name__))
+        _ctypes._set(owner, offset, "P", address)
+        return
+    if isinstance(cls, PyCPointerType):
+        if value is None:
+            _ctypes._set(owner, offset, "P", 0)
+            return
+        if isinstance(value, Array) and not isinstance(value, cls):
+            # An array of the pointed-to type decays to a pointer to it.
+            if type(value)._type_ is not cls._type_:
+                raise TypeError("incompatible types, %s instance instead of %s instance"
+                                % (type(value).__name__, cls.__name__))
+            _ctypes._set(owner, offset, "P", _ctypes.addressof(value))
+            _ctypes._keep(owner, value)
+            return
     if isinstance(value, cls):
         _ctypes._write(owner, offset, value)
         if _ctypes._objects(value) is not None:
@@ -344,7 +448,7 @@ def _store(owner, offset, cls, value):
             raise RuntimeError("(%s) %s: %s" % (cls.__name__, type(e).__name__, e)) from None
         _ctypes._write(owner, offset, made)
         return
-    if isinstance(value, Array) and issubclass(cls, Array):
+    if isinstance(value, _CData):
         raise TypeError("incompatible types, %s instance instead of %s instance"
                         % (type(value).__name__, cls.__name__))
     raise TypeError("expected %s instance, got %s" % (cls.__name__, type(value).__name__))
@@ -358,7 +462,11 @@ def _load(owner, offset, cls):
     """The value of the `cls` at `offset` in `owner`'s memory."""
     code = _simple_code(cls)
     if code is not None:
+        if _is_swapped(cls):
+            return _swap_get(owner, offset, code)
         return _ctypes._get(owner, offset, code)
+    if issubclass(cls, _CFuncPtr):
+        return cls(_ctypes._get(owner, offset, "P") or 0)
     view = _ctypes._view(cls, _ctypes.addressof(owner) + offset, owner)
     if isinstance(cls, PyCArrayType) and _simple_code(cls._type_) in ("c", "u"):
         return view.value
@@ -387,8 +495,9 @@ class Array(_CData, metaclass=PyCArrayType):
         cls._size_ = elem._size_ * length
         cls._align_ = elem._align_
         code = _simple_code(elem)
-        # Read by the native __getitem__/__setitem__ fast path.
-        cls._elem_code_ = code
+        # Read by the native __getitem__/__setitem__ fast path (native byte
+        # order only: swapped elements take the slow path).
+        cls._elem_code_ = None if _is_swapped(elem) else code
         cls._elem_size_ = elem._size_
         if code == "c":
             cls.value = property(_char_value, _set_char_value)
@@ -413,11 +522,10 @@ class Array(_CData, metaclass=PyCArrayType):
             raise IndexError("invalid index")
         return index
 
-    def __getitem__(self, index, _get=_ctypes._array_getitem):
-        return _get(self, index)
-
-    def __setitem__(self, index, value, _set=_ctypes._array_setitem):
-        _set(self, index, value)
+    # Native methods: an int index into an array of a simple type is served
+    # there, anything else by _getitem_slow/_setitem_slow.
+    __getitem__ = _ctypes._array_getitem
+    __setitem__ = _ctypes._array_setitem
 
     def _getitem_slow(self, index):
         elem = type(self)._type_
@@ -539,7 +647,7 @@ def create_string_buffer(init, size=None):
         return buf
     if isinstance(init, int):
         return (c_char * init)()
-    raise TypeError(repr(init))
+    raise TypeError(init)
 
 
 def create_unicode_buffer(init, size=None):
@@ -552,7 +660,7 @@ def create_unicode_buffer(init, size=None):
         return buf
     if isinstance(init, int):
         return (c_wchar * init)()
-    raise TypeError(repr(init))
+    raise TypeError(init)
 
 
 # --- pointers -------------------------------------------------------------------
@@ -569,6 +677,10 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         target = cls.__dict__.get("_type_", None)
         if target is not None and getattr(target, "_size_", None) is None:
             raise TypeError("_type_ must have storage info")
+        # For the native item access (pointer to a simple type).
+        code = _simple_code(target) if target is not None else None
+        cls._elem_code_ = None if code is None or _is_swapped(target) else code
+        cls._elem_size_ = getattr(target, "_size_", 0)
 
     def __init__(self, *args):
         if len(args) > 1:
@@ -611,7 +723,12 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         target = type(self)._type_
         return _ctypes._view(target, address + index * target._size_, self)
 
-    def __getitem__(self, index):
+    # Native methods: an int index through a pointer to a simple type is
+    # served there, anything else by _getitem_slow/_setitem_slow.
+    __getitem__ = _ctypes._pointer_getitem
+    __setitem__ = _ctypes._pointer_setitem
+
+    def _getitem_slow(self, index):
         if isinstance(index, slice):
             if index.stop is None:
                 raise ValueError("slice stop is required")
@@ -628,7 +745,7 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         code = _simple_code(type(self)._type_)
         return view.value if code is not None else view
 
-    def __setitem__(self, index, value):
+    def _setitem_slow(self, index, value):
         view = self._item_view(index)
         code = _simple_code(type(self)._type_)
         if code is not None:
@@ -708,11 +825,19 @@ class CArgObject:
         return "<cparam 'P' (%#x)>" % (_ctypes.addressof(self._obj) + self._offset)
 
 
+def _tp_name(cls):
+    """A class's name as CPython's messages give it: C types with their
+    module ("_ctypes.PyCSimpleType")."""
+    if cls.__module__ == "_ctypes" and isinstance(cls, type) and issubclass(cls, type):
+        return "_ctypes." + cls.__name__
+    return cls.__name__
+
+
 def byref(obj, offset=0):
     """A light pointer to `obj` for passing to a C function."""
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'"
-                        % type(obj).__name__)
+                        % _tp_name(type(obj)))
     return CArgObject(obj, _as_index(offset))
 
 
@@ -738,6 +863,8 @@ def _pointer_value(obj, keep):
         return obj
     if isinstance(obj, CArgObject):
         return _ctypes.addressof(obj._obj) + obj._offset
+    if isinstance(obj, _CFuncPtr):
+        return obj._address()
     if isinstance(obj, _Pointer) or (isinstance(obj, _SimpleCData) and obj._type_ in "zZP"):
         return _ctypes._get(obj, 0, "P") or 0
     if isinstance(obj, _CData):
@@ -756,13 +883,19 @@ def _pointer_value(obj, keep):
 def string_at(ptr, size=-1):
     """The bytes at address `ptr` (up to the NUL when size is -1)."""
     keep = []
-    return _ctypes._string_at(_pointer_value(ptr, keep), size)
+    address = _pointer_value(ptr, keep)
+    if not isinstance(size, int):
+        raise ArgumentError("argument 2: TypeError: wrong type")
+    return _ctypes._string_at(address, size)
 
 
 def wstring_at(ptr, size=-1):
     """The wide string at address `ptr` (up to the NUL when size is -1)."""
     keep = []
-    return _ctypes._wstring_at(_pointer_value(ptr, keep), size)
+    address = _pointer_value(ptr, keep)
+    if not isinstance(size, int):
+        raise ArgumentError("argument 2: TypeError: wrong type")
+    return _ctypes._wstring_at(address, size)
 
 
 def cast(obj, typ):
@@ -784,81 +917,215 @@ def cast(obj, typ):
 
 
 class CField:
-    """A field of a Structure or Union: its type, offset and size."""
+    """A field of a Structure or Union: its type, offset and size. A bit field
+    also has `_bits` (its width) and `_low` (its lowest bit within the
+    `type`-sized unit at `offset`); its `size` is CPython's `_bits << 16 | _low`."""
 
-    __slots__ = ("name", "type", "offset", "size", "_anon_path")
+    __slots__ = ("name", "type", "offset", "size", "_anonymous", "_bits", "_low", "_new_unit")
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        if self._bits:
+            return _bits_get(obj, self)
         return _load(obj, self.offset, self.type)
 
     def __set__(self, obj, value):
-        _store(obj, self.offset, self.type, value)
+        if self._bits:
+            _bits_set(obj, self, value)
+        else:
+            _store(obj, self.offset, self.type, value)
 
     def __delete__(self, obj):
         raise TypeError("can't delete attribute")
 
     def __repr__(self):
+        if self._bits:
+            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (
+                self.type.__name__, self.offset, self._low, self._bits)
         return "<Field type=%s, ofs=%d, size=%d>" % (self.type.__name__, self.offset, self.size)
 
 
 CField.__module__ = "_ctypes"
 
 
-def _make_field(name, ctype, offset):
+def _make_field(name, ctype, offset, bits=0, low=0, new_unit=False):
     f = CField()
     f.name = name
     f.type = ctype
     f.offset = offset
-    f.size = ctype._size_
+    f.size = (bits << 16) | low if bits else ctype._size_
+    f._bits = bits
+    f._low = low
+    f._new_unit = new_unit
+    f._anonymous = False
     return f
 
 
+# Bit fields are read and written as CPython 3.11's C code does it: the whole
+# field type at `offset` (byte-swapped in big-endian records), shifted in C
+# integer arithmetic. Its layout can put a bit field past the end of its own
+# type (a small type continuing a wider unit); on x86-64 the shift count is
+# then taken modulo the promoted width (32, or 64 for 8-byte types), which is
+# what `_shift_mask` reproduces so such fields read and write as in CPython.
+_BIT_CODES = "?bBhHiIlLqQ"
+
+
+def _shift_mask(size):
+    return 63 if size == 8 else 31
+
+
+def _bits_get(obj, f):
+    ctype = f.type
+    code = _simple_code(ctype)
+    if code is None:
+        # a subclass of a simple type: an instance over the unit, as in CPython
+        return _load(obj, f.offset, ctype)
+    if code == "?":
+        # CPython's c_bool reads its whole byte, whatever the bit position
+        return _ctypes._get(obj, f.offset, "?")
+    size = ctype._size_
+    width = size * 8
+    raw = _ctypes._get(obj, f.offset, _UNSIGNED_OF_SIZE[size])
+    if _is_swapped(ctype):
+        raw = _byteswap(raw, size)
+    v = (raw << ((width - f._low - f._bits) & _shift_mask(size))) & ((1 << width) - 1)
+    if code in "bhilq" and v >> (width - 1):
+        v -= 1 << width
+    return v >> (width - f._bits)
+
+
+def _bits_set(obj, f, value):
+    ctype = f.type
+    if isinstance(value, _CData):
+        if not isinstance(value, ctype):
+            raise TypeError("incompatible types, %s instance instead of %s instance"
+                            % (type(value).__name__, ctype.__name__))
+        value = value.value
+    code = ctype._type_
+    if code == "?":
+        # CPython's c_bool writes its whole byte, whatever the bit position
+        _ctypes._set(obj, f.offset, "?", value)
+        return
+    tmp = c_ulong()
+    _ctypes._set(tmp, 0, "L", value)  # the int conversion (and errors) of the int types
+    v = _ctypes._get(tmp, 0, "L")
+    size = ctype._size_
+    ucode = _UNSIGNED_OF_SIZE[size]
+    swapped = _is_swapped(ctype)
+    unit = _ctypes._get(obj, f.offset, ucode)
+    if swapped:
+        unit = _byteswap(unit, size)
+    shift = f._low & _shift_mask(size)
+    mask = (1 << f._bits) - 1
+    unit = ((unit & ~(mask << shift)) | ((v & mask) << shift)) & ((1 << (size * 8)) - 1)
+    if swapped:
+        unit = _byteswap(unit, size)
+    _ctypes._set(obj, f.offset, ucode, unit)
+
+
+def _c_int_or_none(value):
+    """`value` as a C int (bool and __index__ taken, float not), else None."""
+    if not hasattr(type(value), "__index__"):
+        return None
+    n = type(value).__index__(value)
+    return n if -2 ** 31 <= n < 2 ** 31 else None
+
+
 def _layout(cls, fields):
-    """Compute the offsets, size and alignment of a Structure or Union class."""
+    """Compute the offsets, size and alignment of a Structure or Union class.
+
+    Follows CPython 3.11 exactly, bit fields included (its algorithm is not
+    gcc's): a bit field continues the open unit if its type is no wider than
+    the unit and it fits; else widens the unit to its type if it fits there;
+    else opens a new unit of its type. A normal field closes the unit. In a
+    union every field is placed as if first, but the unit stays open, so a
+    second bit field continues it at a negative offset, as in CPython."""
     is_union = isinstance(cls, UnionType)
     try:
         items = list(fields)
     except TypeError:
         raise TypeError("'_fields_' must be a sequence of pairs") from None
-    pack = cls.__dict__.get("_pack_", None)
-    if pack is not None:
-        if not isinstance(pack, int) or pack < 0:
+    pack = 0
+    if hasattr(cls, "_pack_"):  # inherited, as in CPython
+        pack = _c_int_or_none(cls._pack_)
+        if pack is None or pack < 0:
             raise ValueError("_pack_ must be a non-negative integer")
+    big_endian = hasattr(cls, "_swappedbytes_")
     base = cls.__mro__[1]
-    offset = base._size_ if isinstance(base, PyCStructType) and "_size_" in base.__dict__ else 0
-    align = base._align_ if offset else 1
-    size = offset
+    if isinstance(base, PyCStructType) and "_size_" in base.__dict__:
+        size = offset = base._size_
+        align = base._align_
+    else:
+        size = offset = align = 0
+    total_align = align or 1
+    union_size = 0
+    unit_bits = 0  # width of the open bit-field unit (0: none open)
+    bitofs = 0     # bits of that unit used so far
     names = []
+    cfields = []
     for index, item in enumerate(items):
         if not isinstance(item, tuple) or len(item) not in (2, 3):
             raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
         name, ctype = item[0], item[1]
-        if not isinstance(name, str):
+        bits = _c_int_or_none(item[2]) if len(item) == 3 else 0
+        if not isinstance(name, str) or bits is None:
             raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
         if not isinstance(ctype, type) or getattr(ctype, "_size_", None) is None:
             raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % index)
+        tsize = ctype._size_
+        tbits = tsize * 8
         if len(item) == 3:
-            raise NotImplementedError("ctypes bit fields are not implemented in pyjit yet")
-        falign = ctype._align_
-        if pack:
-            falign = min(pack, falign)
+            if not isinstance(ctype, PyCSimpleType) or ctype._type_ not in _BIT_CODES:
+                raise TypeError("bit fields not allowed for type %s" % ctype.__name__)
+            if not 0 < bits <= tbits:
+                raise ValueError("number of bits invalid for bit field")
         if is_union:
-            field_offset = 0
-            size = max(size, ctype._size_)
+            size = offset = align = 0
+        low = 0
+        if bits and unit_bits and tbits <= unit_bits and bitofs + bits <= unit_bits:
+            grow = None  # continue the open unit
+        elif bits and unit_bits and tbits >= unit_bits and bitofs + bits <= tbits:
+            grow = tsize - unit_bits // 8  # widen it to this type
         else:
-            offset = (offset + falign - 1) // falign * falign
+            grow = -1  # a new unit, or a normal field
+        if grow == -1:
+            if bits:
+                unit_bits = tbits
+                low = unit_bits - bits if big_endian else 0
+            else:
+                unit_bits = 0
+            bitofs = bits
+            align = min(pack, ctype._align_) if pack else ctype._align_
+            if align and offset % align:
+                delta = align - offset % align
+                size += delta
+                offset += delta
+            size += tsize
             field_offset = offset
-            offset += ctype._size_
-            size = offset
-        align = max(align, falign)
-        type.__setattr__(cls, name, _make_field(name, ctype, field_offset))
+            offset += tsize
+        else:
+            if grow is not None:
+                offset += grow
+                size += grow
+                unit_bits = tbits
+            low = unit_bits - bitofs - bits if big_endian else bitofs
+            field_offset = offset - tsize
+            bitofs += bits
+        if is_union:
+            union_size = max(union_size, size)
+        total_align = max(total_align, align)
+        field = _make_field(name, ctype, field_offset, bits, low, bits and grow == -1)
+        type.__setattr__(cls, name, field)
         names.append(name)
-    size = (size + align - 1) // align * align
+        cfields.append(field)
+    if is_union:
+        size = union_size
+    size = (size + total_align - 1) // total_align * total_align
     type.__setattr__(cls, "_size_", size)
-    type.__setattr__(cls, "_align_", align)
+    type.__setattr__(cls, "_align_", total_align)
     type.__setattr__(cls, "_field_names_", names)
+    type.__setattr__(cls, "_cfields_", cfields)
     type.__setattr__(cls, "_layout_done_", True)
     anonymous = cls.__dict__.get("_anonymous_", None)
     if anonymous is not None:
@@ -868,10 +1135,23 @@ def _layout(cls, fields):
             outer = getattr(cls, name)
             if not isinstance(outer, CField):
                 raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
-            for inner_name in getattr(outer.type, "_field_names_", ()):
-                inner = getattr(outer.type, inner_name)
-                type.__setattr__(cls, inner_name,
-                                 _make_field(inner_name, inner.type, outer.offset + inner.offset))
+            outer._anonymous = True
+            _promote_fields(cls, outer.type, outer.offset)
+
+
+def _promote_fields(cls, record, offset):
+    """Make the fields of an anonymous member (of type `record`, at `offset`)
+    fields of `cls`; those of its own anonymous members too, recursively."""
+    for desc in record._fields_:
+        name = desc[0]
+        inner = getattr(record, name)
+        if not isinstance(inner, CField):
+            raise TypeError("unexpected type")
+        if inner._anonymous:
+            _promote_fields(cls, inner.type, offset + inner.offset)
+            continue
+        type.__setattr__(cls, name, _make_field(
+            name, inner.type, offset + inner.offset, inner._bits, inner._low, inner._new_unit))
 
 
 def _all_field_names(cls):
@@ -899,7 +1179,8 @@ def _record_init(self, *args, **kwargs):
 def _record_subclass(cls):
     """Lay out a new Structure/Union class (or inherit its base's layout)."""
     if "_fields_" in cls.__dict__:
-        _layout(cls, cls.__dict__["_fields_"])
+        # through the metaclass, as CPython does, so big-endian records swap
+        setattr(cls, "_fields_", cls.__dict__["_fields_"])
     elif "_size_" not in cls.__dict__:
         base = cls.__mro__[1]
         type.__setattr__(cls, "_size_", getattr(base, "_size_", 0))
@@ -941,8 +1222,151 @@ class Union(_CData, metaclass=UnionType):
         _record_subclass(cls)
 
 
+# On this little-endian machine the native records are the little-endian ones.
 LittleEndianStructure = Structure
 LittleEndianUnion = Union
+
+
+def _other_endian(typ):
+    """The big-endian form of a field type: the swapped simple type, an array
+    of the swapped element, or a structure as it is."""
+    if hasattr(typ, "__ctype_be__"):
+        return typ.__ctype_be__
+    if isinstance(typ, PyCArrayType):
+        return _other_endian(typ._type_) * typ._length_
+    if issubclass(typ, Structure):
+        return typ
+    raise TypeError("This type does not support other endian: %s" % typ)
+
+
+class _swapped_meta:
+    """Metaclass mixin of the big-endian records: setting `_fields_` stores
+    (and lays out) the big-endian forms of the field types."""
+
+    def __setattr__(cls, name, value):
+        if name == "_fields_":
+            value = [(desc[0], _other_endian(desc[1])) + desc[2:] for desc in value]
+        super().__setattr__(name, value)
+
+
+class _swapped_struct_meta(_swapped_meta, PyCStructType):
+    pass
+
+
+class _swapped_union_meta(_swapped_meta, UnionType):
+    pass
+
+
+class BigEndianStructure(Structure, metaclass=_swapped_struct_meta):
+    """Structure with big-endian fields."""
+
+    _swappedbytes_ = None  # read by _layout: bit fields count from the top
+
+
+class BigEndianUnion(Union, metaclass=_swapped_union_meta):
+    """Union with big-endian fields."""
+
+    _swappedbytes_ = None
+
+
+for _cls in (_swapped_struct_meta, _swapped_union_meta, BigEndianStructure, BigEndianUnion):
+    _cls.__module__ = "ctypes._endian"
+del _cls
+
+
+def _record_fields(cls):
+    """The CFields of a record class in memory order, base classes' first."""
+    fields = []
+    for klass in reversed(cls.__mro__):
+        fields.extend(klass.__dict__.get("_cfields_", ()))
+    return fields
+
+
+def _buffer_info(cls):
+    """The buffer protocol's description of a `cls` instance's memory, as
+    CPython exports it: (PEP 3118 format, item size, shape). Cached on the
+    class."""
+    info = cls.__dict__.get("_buffer_info_")
+    if info is None:
+        info = _describe_buffer(cls)
+        type.__setattr__(cls, "_buffer_info_", info)
+    return info
+
+
+def _describe_buffer(cls):
+    if isinstance(cls, PyCArrayType):
+        shape = []
+        elem = cls
+        while isinstance(elem, PyCArrayType):
+            shape.append(elem._length_)
+            elem = elem._type_
+        fmt, itemsize, _ = _buffer_info(elem)
+        return fmt, itemsize, tuple(shape)
+    return _item_format(cls), cls._size_, ()
+
+
+def _item_format(cls):
+    """The format of one `cls` value (inside a structure's or pointer's format)."""
+    code = _simple_code(cls) if isinstance(cls, PyCSimpleType) else None
+    if code is None and isinstance(cls, PyCSimpleType):
+        code = cls._type_  # a subclass of a simple type
+    if code is not None:
+        order = ">" if _is_swapped(cls) else "<"
+        return order + {"l": "q", "L": "Q"}.get(code, code)
+    if isinstance(cls, PyCPointerType):
+        return "&" + _item_format(cls._type_)
+    if isinstance(cls, PyCArrayType):
+        fmt, _, shape = _buffer_info(cls)
+        return "(%s)%s" % (",".join(map(str, shape)), fmt)
+    if isinstance(cls, PyCStructType):
+        if isinstance(cls, UnionType) or _record_pack(cls):
+            return "B"
+        parts = ["%s:%s:" % (_item_format(f.type), f.name) for f in _record_fields(cls)]
+        return "T{%s}" % "".join(parts)
+    return "<P"  # function pointers
+
+
+def _record_pack(cls):
+    for klass in cls.__mro__:
+        if "_pack_" in klass.__dict__:
+            return klass.__dict__["_pack_"]
+    return None
+
+
+def _ffi_leaves(cls):
+    """The simple type codes of the scalars making up `cls`, in memory order,
+    for a libffi struct type: arrays expanded, records flattened, a union as
+    its largest member (the first of equals), pointers (and c_char_p,
+    c_wchar_p, c_void_p, function pointers) as 'P', and each bit-field storage
+    unit once, as the code of its widest type."""
+    if isinstance(cls, PyCStructType):
+        fields = _record_fields(cls)
+        if isinstance(cls, UnionType):
+            largest = None
+            for f in fields:
+                if largest is None or f.type._size_ > largest.type._size_:
+                    largest = f
+            return [] if largest is None else _ffi_leaves(largest.type)
+        leaves = []
+        unit = None  # (index in leaves, size) of the open bit-field unit
+        for f in fields:
+            if not f._bits:
+                unit = None
+                leaves.extend(_ffi_leaves(f.type))
+            elif f._new_unit or unit is None:
+                unit = (len(leaves), f.type._size_)
+                leaves.append(f.type._type_)
+            elif f.type._size_ > unit[1]:
+                # the unit was widened to this field's type
+                leaves[unit[0]] = f.type._type_
+                unit = (unit[0], f.type._size_)
+        return leaves
+    if isinstance(cls, PyCArrayType):
+        return _ffi_leaves(cls._type_) * cls._length_
+    if isinstance(cls, PyCSimpleType):
+        code = cls._type_
+        return ["P" if code in "zZPO" else code]
+    return ["P"]
 
 
 # --- libraries and functions ----------------------------------------------------
@@ -951,6 +1375,20 @@ _FUNCFLAG_CDECL = 0x1
 _FUNCFLAG_PYTHONAPI = 0x4
 _FUNCFLAG_USE_ERRNO = 0x8
 _FUNCFLAG_USE_LASTERROR = 0x10
+
+
+def _funcptr_bool(self):
+    """A function pointer is true when it is not NULL."""
+    return self._address() != 0
+
+
+def _funcptr_from_param(cls, value):
+    if isinstance(value, cls):
+        return value
+    inner = getattr(value, "_as_parameter_", None)
+    if inner is not None and isinstance(inner, cls):
+        return inner
+    raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(value).__name__))
 
 
 class CDLL:
@@ -972,6 +1410,9 @@ class CDLL:
         class _FuncPtr(_CFuncPtr):
             _flags_ = flags
             _restype_ = self._func_restype_
+            _size_ = _align_ = sizeof(c_void_p)
+            __bool__ = _funcptr_bool
+            from_param = classmethod(_funcptr_from_param)
 
             def __repr__(self):
                 return "<%s object at %#x>" % (type(self).__name__, id(self))
@@ -1034,60 +1475,59 @@ pydll = LibraryLoader(PyDLL)
 pythonapi = PyDLL(None)
 
 
-# --- what is not implemented yet ---------------------------------------------------
-
-def _not_yet(feature):
-    def missing(*args, **kwargs):
-        raise NotImplementedError("ctypes %s is not implemented in pyjit yet" % feature)
-    missing.__name__ = feature
-    return missing
-
-
-class _NotYetBase(_CData):
-    _feature = "this type"
-
-    def __init_subclass__(cls, **kwargs):
-        if _NotYetBase not in cls.__bases__:
-            raise NotImplementedError(
-                "ctypes %s is not implemented in pyjit yet" % cls._feature)
-
-
-class BigEndianStructure(_NotYetBase):
-    _feature = "BigEndianStructure"
-
+# --- function pointer types ---------------------------------------------------------
 
 _c_functype_cache = {}
 
 
 def CFUNCTYPE(restype, *argtypes, **kw):
     """The function pointer type `restype (*)(argtypes...)`: instances are made
-    from an address, a (name, library) pair, or (not yet in pyjit) a Python
-    callable to call back."""
+    from an address, a (name, library) pair, or a Python callable that C code
+    can call back."""
     flags = _FUNCFLAG_CDECL
     if kw.pop("use_errno", False):
         flags |= _FUNCFLAG_USE_ERRNO
     kw.pop("use_last_error", False)
     if kw:
         raise ValueError("unexpected keyword argument(s) %s" % kw.keys())
+    return _functype(restype, argtypes, flags, cache=True)
+
+
+def _functype(restype, argtypes, flags, cache):
     key = (restype, argtypes, flags)
-    try:
-        return _c_functype_cache[key]
-    except KeyError:
-        pass
+    if cache:
+        try:
+            return _c_functype_cache[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable argument: refused below
+            cache = False
+    for i, t in enumerate(argtypes):
+        if not hasattr(t, "from_param"):
+            raise TypeError("item %d in _argtypes_ has no from_param method" % (i + 1))
+    if restype is not None and not isinstance(restype, type) and not callable(restype):
+        raise TypeError("_restype_ must be a type, a callable, or None")
 
     class CFunctionType(_CFuncPtr):
         _argtypes_ = argtypes
         _restype_ = restype
         _flags_ = flags
+        _size_ = _align_ = sizeof(c_void_p)
+        __bool__ = _funcptr_bool
+        from_param = classmethod(_funcptr_from_param)
 
         def __repr__(self):
             return "<%s object at %#x>" % (type(self).__name__, id(self))
 
-    _c_functype_cache[key] = CFunctionType
+    if cache:
+        _c_functype_cache[key] = CFunctionType
     return CFunctionType
 
 
-PYFUNCTYPE = _not_yet("PYFUNCTYPE")
+def PYFUNCTYPE(restype, *argtypes):
+    """CFUNCTYPE for functions of the Python C API (which pyjit does not
+    have): the same calls, flagged _FUNCFLAG_PYTHONAPI."""
+    return _functype(restype, argtypes, _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI, cache=False)
 
 
 def _libc_function(name, restype, *argtypes):
@@ -1097,6 +1537,6 @@ def _libc_function(name, restype, *argtypes):
 
 memmove = _libc_function("memmove", c_void_p, c_void_p, c_void_p, c_size_t)
 memset = _libc_function("memset", c_void_p, c_void_p, c_int, c_size_t)
-get_errno = _not_yet("get_errno")
-set_errno = _not_yet("set_errno")
+get_errno = _ctypes.get_errno
+set_errno = _ctypes.set_errno
 resize = _ctypes.resize

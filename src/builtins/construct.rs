@@ -51,6 +51,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     if cls == t.cdata || cls == t.cfuncptr {
         return Err(PyErr::type_error("abstract class"));
     }
+    if cls == t.weakref {
+        return crate::stdlib::weakref::construct(vm, args, kw);
+    }
     if cls == t.mappingproxy {
         return mappingproxy_new(vm, args, kw);
     }

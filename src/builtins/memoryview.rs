@@ -22,7 +22,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 type Kw<'a> = &'a [(ObjRef, Value)];
 
 /// The view behind `v`, if `v` is a memoryview (released or not).
-fn view_of(v: Value) -> Option<&'static MemoryViewObj> {
+pub fn view_of(v: Value) -> Option<&'static MemoryViewObj> {
     match v {
         Value::Obj(o) => crate::objects::object::extend_memoryview(o),
         _ => None,
@@ -92,6 +92,27 @@ pub fn view_of_object(vm: &mut Vm, obj: Value) -> PyResult<Value> {
             strides: m.strides.clone(),
         };
         return Ok(new_view(vm, copy));
+    }
+    if matches!(Vm::unboxed(obj).payload(), Some(Payload::CData(_))) {
+        // ctypes instances describe their items (format, shape) themselves.
+        let (format, shape) = crate::stdlib::ctypes::buffer_layout(vm, obj)?;
+        let mut strides = vec![0isize; shape.len()];
+        let mut step = format.size as isize;
+        for (d, &n) in shape.iter().enumerate().rev() {
+            strides[d] = step;
+            step *= n as isize;
+        }
+        let view = MemoryViewObj {
+            obj: Vm::unboxed(obj),
+            released: Default::default(),
+            hash: Default::default(),
+            readonly: false,
+            format,
+            offset: 0,
+            shape,
+            strides,
+        };
+        return Ok(new_view(vm, view));
     }
     let Some((format, len, readonly)) = exporter_layout(Vm::unboxed(obj)) else {
         return Err(PyErr::type_error(format!(
@@ -201,10 +222,10 @@ fn scalar_value(vm: &mut Vm, m: &MemoryViewObj, s: Option<Scalar>) -> PyResult<V
         Some(Scalar::Bool(x)) => Value::Bool(x),
         Some(Scalar::Byte(x)) => vm.new_bytes(vec![x]),
         None => {
-            return Err(PyErr::not_implemented(format!(
-                "memoryview: format {} not supported",
-                m.format.code
-            )))
+            let msg = m.format.unsupported();
+            return Err(PyErr::not_implemented(msg.unwrap_or_else(|| {
+                format!("memoryview: format {} not supported", m.format.as_str())
+            })));
         }
     })
 }
@@ -225,6 +246,9 @@ fn to_scalar(vm: &mut Vm, m: &MemoryViewObj, v: Value) -> PyResult<Scalar> {
         || PyErr::type_error(format!("memoryview: invalid type for format '{}'", f.code));
     let bad_value =
         || PyErr::value_error(format!("memoryview: invalid value for format '{}'", f.code));
+    if let Some(msg) = f.unsupported() {
+        return Err(PyErr::not_implemented(msg));
+    }
     let v = Vm::unboxed(v);
     match f.code {
         'f' | 'd' => match v {
@@ -248,9 +272,6 @@ fn to_scalar(vm: &mut Vm, m: &MemoryViewObj, v: Value) -> PyResult<Scalar> {
             _ => Err(bad_type()),
         },
         '?' => Ok(Scalar::Bool(vm.truthy(v)?)),
-        'w' => Err(PyErr::not_implemented(
-            "memoryview: format w not supported".to_string(),
-        )),
         _ => {
             let (lo, hi) = f.int_range().expect("integer format");
             let x: i128 = match v {
@@ -490,7 +511,7 @@ fn nested_list(
 
 /// `m.tolist()`: nested lists of the items (the single item for a 0-d view).
 fn tolist_of(vm: &mut Vm, m: &MemoryViewObj) -> PyResult<Value> {
-    if m.format.unpack(&[0; 8][..m.format.size]).is_none() {
+    if !m.format.can_unpack() {
         return scalar_value(vm, m, None);
     }
     if m.shape.is_empty() {
@@ -729,7 +750,7 @@ pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
     if m.released.get() || view_of(b).is_some_and(|o| o.released.get()) {
         return Ok(Some(a.as_obj() == b.as_obj()));
     }
-    if m.format.unpack(&[0; 8][..m.format.size]).is_none() {
+    if !comparable(&m.format) {
         return Ok(Some(false));
     }
     let other = match view_of(b) {
@@ -738,7 +759,7 @@ pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
         None => return Ok(None),
     };
     let o = view_of(other).expect("a view");
-    let unpackable = o.format.unpack(&[0; 8][..o.format.size]).is_some();
+    let unpackable = comparable(&o.format);
     let r = if o.shape != m.shape || !unpackable {
         Ok(false)
     } else {
@@ -750,11 +771,37 @@ pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
     r.map(Some)
 }
 
+/// Can the items of `f` be compared? Native formats, and the byte-order
+/// prefixed ones `struct` reads (as CPython compares through `struct`).
+fn comparable(f: &Format) -> bool {
+    f.can_unpack() || f.standard_item().is_some()
+}
+
+/// The item at byte position `p` for a comparison (see `comparable`).
+fn compared_item(vm: &mut Vm, m: &MemoryViewObj, p: usize) -> PyResult<Value> {
+    let Some((native, big)) = m.format.standard_item() else {
+        return read_item(vm, m, p);
+    };
+    let size = m.format.size;
+    let s = with_bytes(m.obj, |b| {
+        b.get(p..p + size).and_then(|x| {
+            let mut x = x.to_vec();
+            if big {
+                x.reverse();
+            }
+            native.unpack(&x)
+        })
+    })
+    .flatten()
+    .ok_or_else(gone)?;
+    scalar_value(vm, m, Some(s))
+}
+
 /// Item-by-item equality of two views of the same shape.
 fn items_equal(vm: &mut Vm, m: &MemoryViewObj, o: &MemoryViewObj) -> PyResult<bool> {
     for (p, q) in m.positions().into_iter().zip(o.positions()) {
-        let x = read_item(vm, m, p)?;
-        let y = read_item(vm, o, q)?;
+        let x = compared_item(vm, m, p)?;
+        let y = compared_item(vm, o, q)?;
         // Fresh values in CPython: no identity shortcut (a NaN item is unequal).
         let item_eq = match crate::vm::fastpath::fast_compare(crate::bytecode::CmpOp::Eq, x, y) {
             Some(r) => r,

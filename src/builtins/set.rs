@@ -13,8 +13,107 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 type Kw<'a> = &'a [(ObjRef, Value)];
 
+/// Equality of two elements that are both `pure_key`s.
 fn peq(a: &Value, b: &Value) -> bool {
     eq_pure(*a, *b).unwrap_or_else(|| a.is(*b))
+}
+
+/// Is `k` compared without running Python code (an unboxed value, or a
+/// built-in str/int/bytes/float/complex/type/function, or a tuple or
+/// frozenset of such)? The table-level set operations compare with `peq`;
+/// sets holding anything else take the element-by-element path through the
+/// VM, which honours `__eq__`.
+fn pure_key(k: Value) -> bool {
+    let Value::Obj(o) = k else {
+        return true;
+    };
+    if !o.ty().as_type().is_some_and(|t| t.builtin) {
+        return false;
+    }
+    match &o.payload {
+        Payload::Str(_)
+        | Payload::Int(_)
+        | Payload::Bytes(_)
+        | Payload::Boxed(_)
+        | Payload::Complex(..)
+        | Payload::Function(_)
+        | Payload::Builtin(_)
+        | Payload::Code(_)
+        | Payload::Module { .. } => true,
+        Payload::Tuple(items) => items.iter().all(|v| pure_key(*v)),
+        Payload::FrozenSet(t) => t.get().iter().all(|(_, v)| pure_key(v)),
+        _ => false,
+    }
+}
+
+/// Are all elements of both sets `pure_key`s?
+fn pure_sets(a: ObjRef, b: ObjRef) -> bool {
+    let pure = |o: ObjRef| table(o).is_some_and(|t| t.iter().all(|(_, k)| pure_key(k)));
+    pure(a) && pure(b)
+}
+
+/// The elements of set `o`.
+fn elements(o: ObjRef) -> Vec<Value> {
+    table(o)
+        .map(|t| t.iter().map(|(_, k)| k).collect())
+        .unwrap_or_default()
+}
+
+/// `a op b` element by element through the VM (user `__eq__`/`__hash__`),
+/// into `out` (rooted by the caller).
+fn slow_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp, out: ObjRef) -> PyResult<()> {
+    match op {
+        BinOp::Or => {
+            for k in elements(a).into_iter().chain(elements(b)) {
+                vm.set_add(out, k)?;
+            }
+        }
+        BinOp::And => {
+            // As CPython: the smaller set's elements, kept if in the other.
+            let (small, big) = if set_len(b) > set_len(a) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            for k in elements(small) {
+                if vm.set_contains(big, k)? {
+                    vm.set_add(out, k)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for k in elements(a) {
+                if !vm.set_contains(b, k)? {
+                    vm.set_add(out, k)?;
+                }
+            }
+        }
+        BinOp::Xor => {
+            for k in elements(a) {
+                vm.set_add(out, k)?;
+            }
+            for k in elements(b) {
+                if !vm.set_discard(out, k)? {
+                    vm.set_add(out, k)?;
+                }
+            }
+        }
+        _ => return Err(PyErr::type_error("bad set operation")),
+    }
+    Ok(())
+}
+
+fn set_len(o: ObjRef) -> usize {
+    table(o).map_or(0, |t| t.len())
+}
+
+/// Run `f` with `v` rooted (Python code it runs may collect).
+fn rooted<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vm) -> R) -> R {
+    let mark = vm.tmp_roots.len();
+    vm.tmp_roots.push(v);
+    let r = f(vm);
+    vm.tmp_roots.truncate(mark);
+    r
 }
 
 fn table(o: ObjRef) -> Option<&'static mut SetTable<Value>> {
@@ -55,8 +154,14 @@ pub fn set_update_from(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
     if let Value::Obj(o) = v {
         if let Some(src) = table(o) {
             if o != s {
-                let src = src.copy();
-                table(s).unwrap().merge(&src, peq);
+                if pure_sets(o, s) {
+                    let src = src.copy();
+                    table(s).unwrap().merge(&src, peq);
+                } else {
+                    for k in elements(o) {
+                        vm.set_add(s, k)?;
+                    }
+                }
             }
             return Ok(());
         }
@@ -78,6 +183,16 @@ pub fn set_update_from(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
 /// `a op b` for two sets.
 pub fn set_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Value> {
     let frozen = matches!(a.payload, Payload::FrozenSet(_));
+    if !pure_sets(a, b) {
+        let out = make(vm, false, SetTable::new());
+        let o = out.as_obj().expect("a new set");
+        rooted(vm, out, |vm| slow_binop(vm, a, b, op, o))?;
+        if !frozen {
+            return Ok(out);
+        }
+        let body = table(o).expect("a set").copy();
+        return Ok(make(vm, true, body));
+    }
     let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
     let r = match op {
         BinOp::Or => ta.union(tb, peq),
@@ -91,8 +206,18 @@ pub fn set_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Value
 
 /// `a op= b` for sets.
 pub fn set_inplace(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<()> {
-    let _ = vm;
     let ta = table(a).unwrap();
+    if a != b && !pure_sets(a, b) {
+        let out = make(vm, false, SetTable::new());
+        rooted(vm, out, |vm| {
+            slow_binop(vm, a, b, op, out.as_obj().expect("a new set"))
+        })?;
+        let result = table(out.as_obj().expect("a new set"))
+            .expect("a set")
+            .copy();
+        ta.replace_body(result);
+        return Ok(());
+    }
     if a == b {
         match op {
             BinOp::Sub | BinOp::Xor => ta.clear(),
@@ -114,25 +239,32 @@ pub fn set_inplace(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<()>
     Ok(())
 }
 
-fn is_subset(a: ObjRef, b: ObjRef) -> bool {
+fn is_subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
     if ta.len() > tb.len() {
-        return false;
+        return Ok(false);
     }
-    ta.iter().all(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some())
+    if !pure_sets(a, b) {
+        for k in elements(a) {
+            if !vm.set_contains(b, k)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    Ok(ta.iter().all(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some()))
 }
 
 /// Comparisons between sets (subset order).
 pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
-    let _ = vm;
     let (la, lb) = (table(a).unwrap().len(), table(b).unwrap().len());
     Ok(match op {
-        CmpOp::Eq => la == lb && is_subset(a, b),
-        CmpOp::Ne => !(la == lb && is_subset(a, b)),
-        CmpOp::Le => is_subset(a, b),
-        CmpOp::Lt => la < lb && is_subset(a, b),
-        CmpOp::Ge => is_subset(b, a),
-        CmpOp::Gt => la > lb && is_subset(b, a),
+        CmpOp::Eq => la == lb && is_subset(vm, a, b)?,
+        CmpOp::Ne => !(la == lb && is_subset(vm, a, b)?),
+        CmpOp::Le => is_subset(vm, a, b)?,
+        CmpOp::Lt => la < lb && is_subset(vm, a, b)?,
+        CmpOp::Ge => is_subset(vm, b, a)?,
+        CmpOp::Gt => la > lb && is_subset(vm, b, a)?,
     })
 }
 
@@ -237,14 +369,14 @@ fn issubset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("issubset", &args[1..], 1, 1)?;
     let s = this(vm, args, "issubset")?;
     let o = to_set(vm, args[1])?;
-    Ok(Value::Bool(is_subset(s, o)))
+    Ok(Value::Bool(is_subset(vm, s, o)?))
 }
 fn issuperset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("issuperset", kw)?;
     check_args("issuperset", &args[1..], 1, 1)?;
     let s = this(vm, args, "issuperset")?;
     let o = to_set(vm, args[1])?;
-    Ok(Value::Bool(is_subset(o, s)))
+    Ok(Value::Bool(is_subset(vm, o, s)?))
 }
 
 /// `isdisjoint` for sets and dict key views.
@@ -253,6 +385,14 @@ pub fn isdisjoint_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("isdisjoint", &args[1..], 1, 1)?;
     let a = to_set(vm, args[0])?;
     let b = to_set(vm, args[1])?;
+    if !pure_sets(a, b) {
+        for k in elements(a) {
+            if vm.set_contains(b, k)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        return Ok(Value::Bool(true));
+    }
     let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
     Ok(Value::Bool(
         !ta.iter().any(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some()),

@@ -17,6 +17,7 @@ pub fn install(vm: &mut Vm) {
     crate::stdlib::sre::install(vm);
     crate::stdlib::sre::matchobj::install(vm);
     crate::stdlib::ctypes::install(vm);
+    crate::stdlib::weakref::install(vm);
     super::set::install(vm);
     super::file::install(vm);
 }

@@ -12,6 +12,14 @@
 //! `exports`; sweeping an unreleased memoryview ends its export, so that an exporter
 //! whose views are all garbage may resize again after the next collection.
 //!
+//! Weak references (`Payload::WeakRef`) do not trace their referent. The heap
+//! lists them by referent address in `weak`; after marking, the references to
+//! an unmarked referent are cleared (referent set to None) before the sweep
+//! frees it, and their callbacks are queued in `weak_callbacks`, which are
+//! roots until the VM runs them (`Vm::run_weak_callbacks`, outside the
+//! collector: callbacks are Python code). There are no finalizers, so a
+//! referent never comes back once cleared.
+//!
 //! Accounting: a collection is due when the number of allocations since the last one
 //! exceeds `threshold`, which is reset to twice the surviving count (at least
 //! `MIN_THRESHOLD`). `stress` (env `PYJIT_GC_STRESS=1`) collects at every safepoint;
@@ -42,6 +50,15 @@ pub struct Heap {
     attr_dicts: HashMap<usize, ObjRef>,
     /// Buffer exports: unreleased memoryviews per exporter address (no entry: none).
     exports: Box<HashMap<usize, u32>>,
+    /// Weak references by the address of their referent (see `weak_refs`).
+    weak: HashMap<usize, Vec<ObjRef>>,
+    /// Callbacks of weak references whose referent a collection freed, with
+    /// the reference to pass them: roots until the VM runs them.
+    weak_callbacks: Vec<(Value, ObjRef)>,
+    /// NUL-terminated copies of immutable `bytes`/`str` objects handed to C
+    /// (ctypes' `c_char_p`/`c_wchar_p`), by object address: each lives as
+    /// long as its object, as CPython's pointer into the object itself would.
+    c_copies: HashMap<usize, Box<[u8]>>,
 }
 
 /// Marking state handed to root enumeration.
@@ -65,6 +82,19 @@ impl Marker {
             self.stack.push(o);
         }
     }
+
+    /// Mark everything reachable from the objects marked so far.
+    fn drain(&mut self, attr_dicts: &HashMap<usize, ObjRef>) {
+        while let Some(o) = self.stack.pop() {
+            self.obj(o.ty());
+            o.payload.trace(&mut |v| self.value(v));
+            if o.has_attr_dict.get() {
+                if let Some(&d) = attr_dicts.get(&o.addr()) {
+                    self.obj(d);
+                }
+            }
+        }
+    }
 }
 
 impl Default for Heap {
@@ -85,7 +115,42 @@ impl Heap {
             allocated_before_gc: 0,
             attr_dicts: HashMap::new(),
             exports: Box::default(),
+            weak: HashMap::new(),
+            weak_callbacks: Vec::new(),
+            c_copies: HashMap::new(),
         }
+    }
+
+    /// The address of the C copy of immutable object `o`, made by `make` the
+    /// first time (see `c_copies`).
+    pub fn c_copy(&mut self, o: ObjRef, make: impl FnOnce() -> Box<[u8]>) -> usize {
+        self.c_copies.entry(o.addr()).or_insert_with(make).as_ptr() as usize
+    }
+
+    /// Register weak reference `r` (a `Payload::WeakRef`) to `referent`;
+    /// `basic`: it has no callback (the one `ref(o)` shares).
+    pub fn add_weak_ref(&mut self, referent: ObjRef, r: ObjRef, basic: bool) {
+        let refs = self.weak.entry(referent.addr()).or_default();
+        // CPython's order: the shared callback-less reference, then the
+        // others newest first (the order callbacks run in).
+        let has_basic = refs.first().is_some_and(|f| match &f.payload {
+            Payload::WeakRef(w) => w.callback.get().is_none(),
+            _ => false,
+        });
+        let at = if basic || !has_basic { 0 } else { 1 };
+        refs.insert(at, r);
+    }
+
+    /// The live weak references to `referent`, in CPython's order.
+    pub fn weak_refs(&self, referent: ObjRef) -> &[ObjRef] {
+        self.weak
+            .get(&referent.addr())
+            .map_or(&[], |v| v.as_slice())
+    }
+
+    /// Take the callbacks of weak references cleared by collections so far.
+    pub fn take_weak_callbacks(&mut self) -> Vec<(Value, ObjRef)> {
+        std::mem::take(&mut self.weak_callbacks)
     }
 
     /// Count one more buffer export (an unreleased memoryview) of `o`.
@@ -189,21 +254,52 @@ impl Heap {
         }
     }
 
+    /// After marking: forget weak references that die themselves, and clear
+    /// those whose referent dies, queueing their callbacks. (A callback is
+    /// reachable from its marked reference, so it is marked already.)
+    fn clear_weak_refs(&mut self) {
+        if self.weak.is_empty() {
+            return;
+        }
+        let callbacks = &mut self.weak_callbacks;
+        self.weak.retain(|_, refs| {
+            refs.retain(|r| r.marked.get());
+            let Some(Payload::WeakRef(first)) = refs.first().map(|r| &r.payload) else {
+                return false;
+            };
+            if first
+                .referent
+                .get()
+                .as_obj()
+                .is_some_and(|o| o.marked.get())
+            {
+                return true;
+            }
+            for r in refs.iter() {
+                if let Payload::WeakRef(w) = &r.payload {
+                    w.referent.set(Value::None);
+                    let cb = w.callback.replace(Value::None);
+                    if !cb.is_none() {
+                        callbacks.push((cb, *r));
+                    }
+                }
+            }
+            false
+        });
+    }
+
     /// Mark from `roots`, then free every unmarked object.
     pub fn collect(&mut self, roots: impl FnOnce(&mut Marker)) {
         let mut m = Marker {
             stack: Vec::with_capacity(1024),
         };
         roots(&mut m);
-        while let Some(o) = m.stack.pop() {
-            m.obj(o.ty());
-            o.payload.trace(&mut |v| m.value(v));
-            if o.has_attr_dict.get() {
-                if let Some(&d) = self.attr_dicts.get(&o.addr()) {
-                    m.obj(d);
-                }
-            }
+        for (cb, r) in &self.weak_callbacks {
+            m.value(*cb);
+            m.obj(*r);
         }
+        m.drain(&self.attr_dicts);
+        self.clear_weak_refs();
         let mut live = Vec::with_capacity(self.objects.len());
         let any_exports = !self.exports.is_empty();
         for &o in &self.objects {
@@ -213,6 +309,9 @@ impl Heap {
             } else {
                 if o.has_attr_dict.get() {
                     self.attr_dicts.remove(&o.addr());
+                }
+                if !self.c_copies.is_empty() {
+                    self.c_copies.remove(&o.addr());
                 }
                 // An unreleased view nobody can reach ends its export. (Its exporter
                 // may die in this same sweep: the address is only used as a key.)

@@ -22,15 +22,22 @@ use std::cell::Cell;
 use super::object::Payload;
 use super::Value;
 
-/// An item format of the buffer protocol: a `struct` native format character.
+/// An item format of the buffer protocol: a `struct` native format character,
+/// or (`text`) another PEP 3118 format an exporter describes its items with
+/// (ctypes' `'<i'`, `'T{<i:x:<d:y:}'`, `'&<i'`), whose items memoryview does
+/// not unpack, as in CPython.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Format {
-    /// The character (`'w'` for the 4-byte wide characters of `array('u')`).
+    /// The character (`'w'` for the 4-byte wide characters of `array('u')`;
+    /// `'\0'` with `text`).
     pub code: char,
     /// Bytes per item.
     pub size: usize,
     /// Spelled with the `@` prefix (kept in `format`, as CPython keeps it).
     pub at: bool,
+    /// A format that is not a native single character (interned: the set of
+    /// such formats is the set of ctypes types' layouts, small).
+    pub text: Option<&'static str>,
 }
 
 impl Format {
@@ -39,6 +46,7 @@ impl Format {
         code: 'B',
         size: 1,
         at: false,
+        text: None,
     };
 
     /// A native single-character format, optionally prefixed with `@` (what
@@ -51,14 +59,13 @@ impl Format {
         if chars.next().is_some() {
             return None;
         }
-        let size = match code {
-            'b' | 'B' | 'c' | '?' => 1,
-            'h' | 'H' => 2,
-            'i' | 'I' | 'f' => 4,
-            'l' | 'L' | 'q' | 'Q' | 'n' | 'N' | 'P' | 'd' => 8,
-            _ => return None,
-        };
-        Some(Format { code, size, at })
+        let size = native_size(code)?;
+        Some(Format {
+            code,
+            size,
+            at,
+            text: None,
+        })
     }
 
     /// The format of an `array.array` typecode.
@@ -68,13 +75,62 @@ impl Format {
                 code: 'w',
                 size: 4,
                 at: false,
+                text: None,
             };
         }
         Format::parse(&tc.to_string()).expect("array typecodes are struct formats")
     }
 
+    /// The format `text` of items of `size` bytes: a native one when it is a
+    /// native single character, else one memoryview cannot unpack. (ctypes
+    /// describes unions as 'B' items of the union's size: as in CPython, an
+    /// item then reads as its first bytes.)
+    pub fn described(text: &str, size: usize) -> Format {
+        if let Some(f) = Format::parse(text).filter(|f| f.size <= size) {
+            return Format { size, ..f };
+        }
+        Format {
+            code: '\0',
+            size,
+            at: false,
+            text: Some(intern_format(text)),
+        }
+    }
+
+    /// Can items of this format be read and written (a native format)?
+    pub fn can_unpack(&self) -> bool {
+        self.text.is_none() && self.code != 'w'
+    }
+
+    /// CPython's NotImplementedError message for item access in a format
+    /// memoryview does not unpack (None when it does).
+    pub fn unsupported(&self) -> Option<String> {
+        match self.text {
+            Some(t) => Some(format!("memoryview: unsupported format {t}")),
+            None if self.code == 'w' => Some("memoryview: format w not supported".into()),
+            None => None,
+        }
+    }
+
+    /// For a byte-order-prefixed single-item format (`'<i'`, `'>H'`), the
+    /// native format of the same item and whether its bytes are big-endian:
+    /// how `struct` (and so memoryview comparison) reads such items.
+    pub fn standard_item(&self) -> Option<(Format, bool)> {
+        let t = self.text?;
+        let big = match t.as_bytes().first()? {
+            b'<' => false,
+            b'>' | b'!' => true,
+            _ => return None,
+        };
+        let native = Format::parse(&t[1..]).filter(|f| f.size == self.size && f.can_unpack())?;
+        Some((native, big))
+    }
+
     /// The format string Python code sees.
     pub fn as_str(&self) -> String {
+        if let Some(t) = self.text {
+            return t.to_string();
+        }
         if self.at {
             format!("@{}", self.code)
         } else {
@@ -83,8 +139,13 @@ impl Format {
     }
 
     /// One item decoded from its native bytes (`b.len() == self.size`); None for
-    /// formats that cannot be unpacked (`'w'`).
+    /// formats that cannot be unpacked (`'w'`, `text` formats).
     pub fn unpack(&self, b: &[u8]) -> Option<Scalar> {
+        if !self.can_unpack() {
+            return None;
+        }
+        let natural = native_size(self.code).unwrap_or(self.size);
+        let b = b.get(..natural)?;
         fn arr<const N: usize>(b: &[u8]) -> [u8; N] {
             b.try_into().expect("item of the format's size")
         }
@@ -132,7 +193,8 @@ impl Format {
             (_, Scalar::Int(x)) => {
                 // Two's complement truncation to the item size: the value is in
                 // range, so this is the item's native representation.
-                out.copy_from_slice(&x.to_ne_bytes()[..self.size]);
+                let n = self.size.min(16);
+                out[..n].copy_from_slice(&x.to_ne_bytes()[..n]);
             }
             _ => unreachable!("scalar not checked against the format"),
         }
@@ -242,6 +304,32 @@ impl MemoryViewObj {
             }
         }
     }
+}
+
+/// The size of an item of native format character `code`.
+fn native_size(code: char) -> Option<usize> {
+    Some(match code {
+        'b' | 'B' | 'c' | '?' => 1,
+        'h' | 'H' => 2,
+        'i' | 'I' | 'f' => 4,
+        'l' | 'L' | 'q' | 'Q' | 'n' | 'N' | 'P' | 'd' => 8,
+        _ => return None,
+    })
+}
+
+/// The interned copy of format string `text` (see `Format::text`).
+fn intern_format(text: &str) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static FORMATS: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut guard = FORMATS.lock().unwrap_or_else(|e| e.into_inner());
+    let set = guard.get_or_insert_with(HashSet::new);
+    if let Some(t) = set.get(text) {
+        return t;
+    }
+    let t: &'static str = Box::leak(text.to_string().into_boxed_str());
+    set.insert(t);
+    t
 }
 
 /// The memory layout an exporter offers: its item format, item count and whether

@@ -572,6 +572,8 @@ pub enum Payload {
     CData(Box<crate::stdlib::ctypes::CDataObj>),
     /// A ctypes foreign function (see `stdlib::ctypes::func`).
     CFunc(Box<crate::stdlib::ctypes::func::CFuncObj>),
+    /// A weak reference (see `stdlib::weakref`).
+    WeakRef(Box<crate::stdlib::weakref::WeakRefObj>),
 }
 
 impl Payload {
@@ -592,6 +594,7 @@ impl Payload {
             Payload::RegexMatch(m) => m.trace(f),
             Payload::CData(m) => m.trace(f),
             Payload::CFunc(m) => m.trace(f),
+            Payload::WeakRef(w) => w.trace(f),
             Payload::List(l) => {
                 for v in l.get().iter() {
                     f(*v);
@@ -963,5 +966,17 @@ mod tests {
     fn object_size_is_bounded() {
         let size = std::mem::size_of::<PyObject>();
         assert!(size <= 96, "PyObject grew to {size} bytes");
+    }
+}
+
+/// The state of a weak reference, with the lifetime a native needs.
+pub fn extend_weakref(o: ObjRef) -> Option<&'static crate::stdlib::weakref::WeakRefObj> {
+    match &o.payload {
+        // SAFETY: as for `extend_file`: the object stays reachable through the
+        // native's arguments for the whole call and the reference does not outlive it.
+        Payload::WeakRef(w) => {
+            Some(unsafe { &*(&**w as *const crate::stdlib::weakref::WeakRefObj) })
+        }
+        _ => None,
     }
 }

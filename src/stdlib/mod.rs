@@ -13,6 +13,7 @@ pub mod sre;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -20,7 +21,7 @@ use crate::vm::{PyResult, Vm};
 /// Names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
     "sys", "math", "cmath", "_time", "array", "_random", "_struct", "posix", "_regex", "_ctypes",
-    "builtins",
+    "gc", "_weakref", "builtins",
 ];
 
 /// Is `name` a native (built-in) module?
@@ -70,6 +71,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_regex" => Some(sre::make(vm)),
         "_ctypes" => Some(ctypes::make(vm)),
         "gc" => Some(gcmod::make(vm)),
+        "_weakref" => Some(weakref::make(vm)),
         _ => None,
     })
 }
@@ -115,6 +117,8 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "ctypes.util" => include_str!("../../modules/ctypes/util.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
+        "weakref" => include_str!("../../modules/weakref.py"),
+        "errno" => include_str!("../../modules/errno.py"),
         "functools" => include_str!("../../modules/functools.py"),
         "operator" => include_str!("../../modules/operator.py"),
         "bisect" => include_str!("../../modules/bisect.py"),

@@ -152,7 +152,28 @@ impl Vm {
         let ty = self.type_of(v);
         match self.lookup_in_mro(ty, name) {
             Some(f) => {
+                // An unbound native method is called directly with `v` first
+                // (`v` and `args` are the caller's, rooted; no collection runs
+                // inside a native).
+                if let Some(Payload::Builtin(b)) = f.payload() {
+                    if let (Some(owner), true, true) = (b.owner, b.bound.is_empty(), args.len() < 4)
+                    {
+                        let mut buf = [Value::None; 4];
+                        buf[0] = self.check_self(b.name, owner, Some(v))?;
+                        buf[1..=args.len()].copy_from_slice(args);
+                        self.enter_native()?;
+                        let r = (b.func)(self, &buf[..=args.len()], &[]);
+                        self.leave_native();
+                        return r;
+                    }
+                }
                 if is_plain_function(f) {
+                    if args.len() < 4 {
+                        let mut buf = [Value::None; 4];
+                        buf[0] = v;
+                        buf[1..=args.len()].copy_from_slice(args);
+                        return self.call(f, &buf[..=args.len()], &[]);
+                    }
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(v);
                     full.extend_from_slice(args);

@@ -117,13 +117,32 @@ impl Vm {
             }
             Payload::Method { func, self_ } => {
                 let (func, self_) = (*func, *self_);
-                self.stack[args_start - 1] = self_;
-                let rb = if args_start - 1 == ret_base {
-                    ret_base
-                } else {
-                    ret_base
-                };
-                self.do_call(func, rb, args_start - 1, nargs + 1, kwnames)
+                if matches!(
+                    func.payload(),
+                    Some(Payload::Function(_) | Payload::Builtin(_))
+                ) {
+                    // `self` goes in the callee's slot, just below the arguments.
+                    self.stack[args_start - 1] = self_;
+                    return self.do_call(func, ret_base, args_start - 1, nargs + 1, kwnames);
+                }
+                // Other callables (a class, an object with __call__) use the
+                // slot below their arguments themselves: call with a fresh list.
+                let mut args = Vec::with_capacity(nargs + 1);
+                args.push(self_);
+                args.extend_from_slice(&self.stack[args_start..args_start + nargs]);
+                let names: Vec<Value> = kwnames
+                    .and_then(|t| t.as_tuple().map(|n| n.to_vec()))
+                    .unwrap_or_default();
+                let nkw = names.len();
+                let kw: Vec<(ObjRef, Value)> = names
+                    .iter()
+                    .zip(&args[args.len() - nkw..])
+                    .filter_map(|(n, v)| n.as_obj().map(|n| (n, *v)))
+                    .collect();
+                args.truncate(args.len() - nkw);
+                let r = self.call(func, &args, &kw);
+                self.stack.truncate(ret_base);
+                Ok(Some(r?))
             }
             Payload::Type(_) => self.call_type(o, ret_base, args_start, nargs, kwnames),
             _ => {
@@ -150,7 +169,12 @@ impl Vm {
     /// The first argument of an unbound built-in method must be an instance of its
     /// type. Returns the `self` the native should see: for natives of `int` and
     /// `float`, an instance of a subclass is replaced by its value (see `derived`).
-    fn check_self(&self, name: &str, owner: ObjRef, first: Option<Value>) -> PyResult<Value> {
+    pub(crate) fn check_self(
+        &self,
+        name: &str,
+        owner: ObjRef,
+        first: Option<Value>,
+    ) -> PyResult<Value> {
         if let Some(v) = first {
             if self.isinstance_type(v, owner) {
                 let numeric = owner == self.types.int || owner == self.types.float;
@@ -209,6 +233,19 @@ impl Vm {
         })
     }
 
+    /// Call `f` from a native function none of whose own values needs rooting
+    /// (all are on the value stack or in `tmp_roots`): unlike `call`, this
+    /// does not count as a native level, so collections may run inside when
+    /// nothing below needs the protection either. ctypes callbacks use it:
+    /// C code calling Python many times within one foreign call (qsort) must
+    /// not keep every object alive until the call returns. The caller bounds
+    /// its own recursion (the native depth limit does not see these calls).
+    pub fn call_rooted(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_native_counted(f, args, &[], false, |vm, rb, start, n, names| {
+            vm.do_call(f, rb, start, n, names)
+        })
+    }
+
     /// Push `f`, `args` and `kw` on the value stack, run `dispatch` on them and, if
     /// it pushed a frame, run that frame to completion. The caller's Rust locals
     /// are not GC roots, so no collection happens until this returns.
@@ -217,6 +254,19 @@ impl Vm {
         f: Value,
         args: &[Value],
         kw: &[(ObjRef, Value)],
+        dispatch: impl FnOnce(&mut Vm, usize, usize, usize, Option<ObjRef>) -> PyResult<Option<Value>>,
+    ) -> PyResult<Value> {
+        self.call_native_counted(f, args, kw, true, dispatch)
+    }
+
+    /// `call_native`; `counted` false: the caller's values are all rooted, so
+    /// the call does not count as a native level (see `call_rooted`).
+    fn call_native_counted(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+        counted: bool,
         dispatch: impl FnOnce(&mut Vm, usize, usize, usize, Option<ObjRef>) -> PyResult<Option<Value>>,
     ) -> PyResult<Value> {
         let ret_base = self.stack.len();
@@ -233,9 +283,11 @@ impl Vm {
             t.as_obj()
         };
         let n = args.len() + kw.len();
-        if let Err(e) = self.enter_native() {
-            self.stack.truncate(ret_base);
-            return Err(e);
+        if counted {
+            if let Err(e) = self.enter_native() {
+                self.stack.truncate(ret_base);
+                return Err(e);
+            }
         }
         let r = match dispatch(self, ret_base, ret_base + 1, n, kwnames) {
             Ok(Some(v)) => Ok(v),
@@ -248,7 +300,9 @@ impl Vm {
                 Err(e)
             }
         };
-        self.leave_native();
+        if counted {
+            self.leave_native();
+        }
         r
     }
 

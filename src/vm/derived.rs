@@ -140,7 +140,7 @@ impl Vm {
         } else if base == t.cdata {
             crate::stdlib::ctypes::new_payload(self, cls)?
         } else if base == t.cfuncptr {
-            crate::stdlib::ctypes::func::new_payload(self, args)?
+            crate::stdlib::ctypes::func::new_payload(self, cls, args)?
         } else {
             let v = construct_builtin(self, base, args, kw)?;
             self.payload_copy(base, v)?

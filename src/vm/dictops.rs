@@ -282,6 +282,7 @@ impl Vm {
                 hash_frozenset(hs)
             }
             Payload::MemoryView(_) => return crate::builtins::memoryview::hash(self, v),
+            Payload::WeakRef(_) => return crate::stdlib::weakref::hash(self, v),
             Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_)
@@ -311,6 +312,15 @@ impl Vm {
                     }
                 }
                 hash_pointer(o.addr())
+            }
+            // Consistent with method equality (same object, equal functions).
+            Payload::Method { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                let at = match self_ {
+                    Value::Obj(s) => hash_pointer(s.addr()),
+                    other => self.hash(other)?,
+                };
+                at ^ self.hash(func)?
             }
             _ => hash_pointer(o.addr()),
         })

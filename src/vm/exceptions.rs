@@ -391,6 +391,44 @@ impl Vm {
         }
     }
 
+    /// Report an exception that cannot be raised (raised by a ctypes callback
+    /// called from C, for one) through `sys.unraisablehook`, as CPython's
+    /// `PyErr_WriteUnraisable` with message `msg` (None: the hook's default,
+    /// "Exception ignored in") about object `obj`. If the hook cannot be run,
+    /// or fails, both are printed to stderr.
+    pub fn write_unraisable(&mut self, e: PyErr, msg: Option<&str>, obj: Value) {
+        let exc = self.exc_object(e);
+        // Raised outside Python code: the running frame is its traceback (as
+        // CPython gives one).
+        if exc.as_exc().is_some_and(|x| x.traceback.get().is_empty()) {
+            self.add_traceback(exc);
+        }
+        let hooked = self.call_unraisablehook(exc, msg, obj);
+        if let Err(hook_err) = hooked {
+            let msg = msg.unwrap_or("Exception ignored in");
+            let _ = writeln!(std::io::stderr(), "{msg}: (sys.unraisablehook failed)");
+            self.print_exception(exc);
+            let h = self.exc_object(hook_err);
+            self.print_exception(h);
+        }
+    }
+
+    fn call_unraisablehook(&mut self, exc: ObjRef, msg: Option<&str>, obj: Value) -> PyResult<()> {
+        let sys = self.import_module("sys")?;
+        let k = self.intern("unraisablehook");
+        let hook = self.getattr(sys, k)?;
+        let k = self.intern("UnraisableHookArgs");
+        let args_class = self.getattr(sys, k)?;
+        let k = self.intern("__traceback__");
+        let tb = self.getattr_opt(Value::Obj(exc), k)?.unwrap_or(Value::None);
+        let ty = Value::Obj(self.type_of(Value::Obj(exc)));
+        let text = msg.map_or(Value::None, |m| self.new_str(m));
+        let fields = self.new_tuple(vec![ty, Value::Obj(exc), tb, text, obj]);
+        let info = self.call(args_class, &[fields], &[])?;
+        self.call(hook, &[info], &[])?;
+        Ok(())
+    }
+
     /// Print an uncaught exception to stderr as CPython does.
     pub fn print_exception(&mut self, exc: ObjRef) {
         self.flush_stdout();

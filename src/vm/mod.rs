@@ -392,6 +392,7 @@ impl Vm {
     pub fn safepoint(&mut self) {
         if self.native_depth == 0 && self.heap.should_collect() {
             self.collect_now();
+            self.run_weak_callbacks();
         }
     }
 
@@ -427,7 +428,15 @@ impl Vm {
     /// active below the running code); returns whether it ran.
     pub fn collect_if_safe(&mut self) -> bool {
         if self.native_depth == 0 {
-            self.collect_now();
+            // Callbacks may drop the last references to other objects (with
+            // weak references of their own): collect again for those, as
+            // reference counting would free them at once (a few rounds).
+            for _ in 0..4 {
+                self.collect_now();
+                if !self.run_weak_callbacks() {
+                    break;
+                }
+            }
             true
         } else {
             false

@@ -701,6 +701,23 @@ impl Vm {
     }
 
     fn unsupported_binop(&self, a: Value, b: Value, op: BinOp) -> PyErr {
+        // A sequence times a non-integer: CPython's sequence repeat says so.
+        if op == BinOp::Mul {
+            let seq = |v: Value| v.as_obj().is_some_and(is_sequence);
+            let other = if seq(a) {
+                Some(b)
+            } else if seq(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(other) = other {
+                return PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ));
+            }
+        }
         PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             if op == BinOp::Pow {
@@ -1158,6 +1175,21 @@ impl Vm {
         use std::cmp::Ordering;
         if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
             return Ok(Some(r));
+        }
+        if let Some(r) = crate::stdlib::weakref::compare(self, a, b, op)? {
+            return Ok(Some(r));
+        }
+        // Bound methods are equal when bound to the same object with equal
+        // functions.
+        if let (
+            Some(Payload::Method { func: f, self_: s }),
+            Some(Payload::Method { func: g, self_: t }),
+            CmpOp::Eq | CmpOp::Ne,
+        ) = (a.payload(), b.payload(), op)
+        {
+            let (f, g, same) = (*f, *g, s.is(*t));
+            let equal = same && (f.is(g) || self.eq(f, g)?);
+            return Ok(Some(equal == (op == CmpOp::Eq)));
         }
         let is_view = |v: Value| matches!(v.payload(), Some(Payload::MemoryView(_)));
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && (is_view(a) || is_view(b)) {

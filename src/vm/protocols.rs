@@ -73,6 +73,7 @@ impl Vm {
             Payload::Array(_) => return crate::stdlib::array::repr_array(self, v),
             Payload::RegexMatch(_) => return crate::stdlib::sre::matchobj::repr_text(self, v),
             Payload::MemoryView(_) => crate::builtins::memoryview::repr(o),
+            Payload::WeakRef(_) => crate::stdlib::weakref::repr(self, o)?,
             Payload::MappingProxy(d) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::Str(s) => text::str_repr(s.as_str()),
             Payload::Int(b) => b.to_string(),

@@ -93,6 +93,7 @@ builtin_types! {
     regex_match = "re.Match",
     cdata = "_CData",
     cfuncptr = "CFuncPtr",
+    weakref = "weakref.ReferenceType",
     dict_values = "dict_values",
     dict_items = "dict_items",
     property = "property",
@@ -268,7 +269,7 @@ names! {
     __class_getitem__, __trunc__, __floor__, __ceil__, __divmod__, __rdivmod__, __instancecheck__,
     __subclasscheck__, __prepare__, __dir__, __sizeof__, __copy__, __deepcopy__,
     send, throw, close, args, keys, items, values, __mro_entries__, __length_hint__,
-    __abstractmethods__,
+    __abstractmethods__, _type_, _length_, _elem_code_, _elem_size_, _as_parameter_, from_param,
 }
 
 /// Attach the methods of every built-in type.

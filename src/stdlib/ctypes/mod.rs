@@ -21,6 +21,7 @@
 //! rest of `stdlib`) allows `unsafe`, each block with its `SAFETY:` reason.
 #![allow(unsafe_code)]
 
+pub mod callback;
 pub mod convert;
 pub mod func;
 
@@ -52,6 +53,19 @@ pub struct CDataObj {
     /// Made by `from_buffer`: `base` counts this object as a buffer export
     /// (so it cannot resize under it) until the collector frees this object.
     pub exporting: Cell<bool>,
+    /// For an array of (or a pointer to) a simple type, its element type,
+    /// element size and length (`i64::MAX` for a pointer), read from the
+    /// class on the first item access (these classes are final once made).
+    array: Cell<Option<ArrayShape>>,
+}
+
+/// See `CDataObj::array`.
+#[derive(Clone, Copy)]
+struct ArrayShape {
+    code: char,
+    ty: CType,
+    size: i64,
+    len: i64,
 }
 
 impl CDataObj {
@@ -67,6 +81,7 @@ impl CDataObj {
             objects: Cell::new(Value::None),
             keep: Mut::new(Vec::new()),
             exporting: Cell::new(false),
+            array: Cell::new(None),
         }
     }
 
@@ -80,6 +95,7 @@ impl CDataObj {
             objects: Cell::new(Value::None),
             keep: Mut::new(Vec::new()),
             exporting: Cell::new(false),
+            array: Cell::new(None),
         }
     }
 
@@ -116,34 +132,46 @@ impl CDataObj {
         Ok(self.ptr.get() + offset as usize)
     }
 
-    /// Keep a NUL-terminated copy of `bytes` (plus `extra` zero bytes) and
-    /// return its address.
-    fn keep_terminated(&self, bytes: &[u8], extra: usize) -> usize {
-        let mut v = Vec::with_capacity(bytes.len() + 1 + extra);
-        v.extend_from_slice(bytes);
-        v.resize(bytes.len() + 1 + extra, 0);
-        let b = v.into_boxed_slice();
-        let addr = b.as_ptr() as usize;
-        self.keep.get().push(b);
-        addr
-    }
-
-    /// Grow owned memory to `size` bytes (contents kept, new bytes zero).
+    /// Resize owned memory to `size` bytes (contents kept, new bytes zero;
+    /// shrinking keeps the storage).
     fn resize(&self, size: usize) {
         let words = self.owned.get();
         let old = self.size.get();
-        let mut bigger = vec![0u64; size.div_ceil(8).max(1)];
-        // SAFETY: both regions are valid for `old` bytes and do not overlap.
-        unsafe {
-            std::ptr::copy_nonoverlapping(
-                self.ptr.get() as *const u8,
-                bigger.as_mut_ptr() as *mut u8,
-                old,
-            )
-        };
-        self.ptr.set(bigger.as_mut_ptr() as usize);
-        *words = bigger;
+        if size > words.len() * 8 {
+            let mut bigger = vec![0u64; size.div_ceil(8).max(1)];
+            // SAFETY: both regions are valid for `old` bytes and do not overlap.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    self.ptr.get() as *const u8,
+                    bigger.as_mut_ptr() as *mut u8,
+                    old,
+                )
+            };
+            self.ptr.set(bigger.as_mut_ptr() as usize);
+            *words = bigger;
+        } else if size > old {
+            // Growing back within the storage: the bytes gained read as zero.
+            // SAFETY: the storage has room for `size` bytes.
+            unsafe { std::ptr::write_bytes((self.ptr.get() + old) as *mut u8, 0, size - old) };
+        }
         self.size.set(size);
+    }
+}
+
+/// `bytes` followed by `zeros` zero bytes (a C string's terminator).
+fn terminated(bytes: &[u8], zeros: usize) -> Box<[u8]> {
+    let mut v = Vec::with_capacity(bytes.len() + zeros);
+    v.extend_from_slice(bytes);
+    v.resize(bytes.len() + zeros, 0);
+    v.into_boxed_slice()
+}
+
+impl CDataObj {
+    /// Keep `copy` (a C string) as long as this object; its address.
+    fn keep(&self, copy: Box<[u8]>) -> usize {
+        let addr = copy.as_ptr() as usize;
+        self.keep.get().push(copy);
+        addr
     }
 }
 
@@ -215,15 +243,25 @@ fn set(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let offset = vm.to_index(args[1])?;
     let (code, ty) = code_arg(vm, args[2])?;
     let p = m.at(offset, ty.size())?;
-    let bits = value_bits(vm, m, code, ty, args[3])?;
+    let bits = value_bits(vm, Some(m), code, ty, args[3])?;
     // SAFETY: `p` has room for `ty` (checked by `at`).
     unsafe { convert::write_int(p as *mut u8, ty, bits) };
     Ok(Value::None)
 }
 
 /// The bits to store for `v` as type `code`, with CPython's conversions and
-/// messages; strings for pointer codes are copied into `owner`'s keep list.
-pub fn value_bits(vm: &mut Vm, owner: &CDataObj, code: char, ty: CType, v: Value) -> PyResult<i64> {
+/// messages. For the pointer codes, bytes and str values are copied
+/// NUL-terminated: into `owner`'s keep list when storing into ctypes memory,
+/// or (`owner` None: a foreign-call argument) into a copy that lives as long
+/// as the bytes/str object itself (`Heap::c_copy`), so that C keeping the
+/// pointer past the call (strtol's end pointer) still sees the text.
+pub fn value_bits(
+    vm: &mut Vm,
+    owner: Option<&CDataObj>,
+    code: char,
+    ty: CType,
+    v: Value,
+) -> PyResult<i64> {
     Ok(match code {
         '?' => vm.truthy(v)? as i64,
         'c' => convert::char_byte(vm, v)? as i64,
@@ -231,10 +269,16 @@ pub fn value_bits(vm: &mut Vm, owner: &CDataObj, code: char, ty: CType, v: Value
         'f' => (convert::real(vm, v)? as f32).to_bits() as i64,
         'd' | 'g' => convert::real(vm, v)?.to_bits() as i64,
         'z' => match v.payload() {
-            Some(Payload::Bytes(b)) => {
-                owner.objects.set(v);
-                owner.keep_terminated(b, 0) as i64
-            }
+            Some(Payload::Bytes(b)) => match owner {
+                Some(owner) => {
+                    owner.objects.set(v);
+                    owner.keep(terminated(b, 1)) as i64
+                }
+                None => {
+                    let o = v.as_obj().expect("bytes are objects");
+                    vm.heap.c_copy(o, || terminated(b, 1)) as i64
+                }
+            },
             _ if v.is_none() => 0,
             _ if matches!(Vm::unboxed(v), Value::Int(_) | Value::Bool(_)) || is_bigint(v) => {
                 convert::wrapped_int(vm, v)?
@@ -248,13 +292,24 @@ pub fn value_bits(vm: &mut Vm, owner: &CDataObj, code: char, ty: CType, v: Value
         },
         'Z' => match v.payload() {
             Some(Payload::Str(s)) => {
-                owner.objects.set(v);
-                let units: Vec<u8> = s
-                    .as_str()
-                    .chars()
-                    .flat_map(|c| (c as u32).to_ne_bytes())
-                    .collect();
-                owner.keep_terminated(&units, 3) as i64
+                let units = || -> Box<[u8]> {
+                    let units: Vec<u8> = s
+                        .as_str()
+                        .chars()
+                        .flat_map(|c| (c as u32).to_ne_bytes())
+                        .collect();
+                    terminated(&units, 4)
+                };
+                match owner {
+                    Some(owner) => {
+                        owner.objects.set(v);
+                        owner.keep(units()) as i64
+                    }
+                    None => {
+                        let o = v.as_obj().expect("strs are objects");
+                        vm.heap.c_copy(o, units) as i64
+                    }
+                }
             }
             _ if v.is_none() => 0,
             _ if matches!(Vm::unboxed(v), Value::Int(_) | Value::Bool(_)) || is_bigint(v) => {
@@ -322,32 +377,41 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The element code, element size and length of an array class, from its
-/// `_elem_code_`/`_elem_size_`/`_length_` (set by the Python `Array`).
-fn array_shape(vm: &mut Vm, arr: Value) -> PyResult<(Option<(char, CType)>, i64, i64)> {
+/// The element type, element size and length of array `arr` (with memory
+/// `m`) when its elements are of a simple type (`_elem_code_` of its class).
+fn array_shape(vm: &mut Vm, m: &CDataObj, arr: Value) -> PyResult<Option<ArrayShape>> {
+    if let Some(shape) = m.array.get() {
+        return Ok(Some(shape));
+    }
     let cls = Value::Obj(vm.type_of(arr));
-    let k = vm.intern("_elem_code_");
-    let code = match vm.getattr_opt(cls, k)? {
-        Some(v) => match v.payload() {
-            Some(Payload::Str(s)) if s.char_len() == 1 => {
-                let c = s.char_at(0);
-                convert::ctype_of(c).map(|t| (c, t))
-            }
-            _ => None,
-        },
-        None => None,
+    let k = vm.names._elem_code_;
+    let Some((code, ty)) = vm.getattr_opt(cls, k)?.and_then(|v| match v.payload() {
+        Some(Payload::Str(s)) if s.char_len() == 1 => {
+            let c = s.char_at(0);
+            convert::ctype_of(c).map(|t| (c, t))
+        }
+        _ => None,
+    }) else {
+        return Ok(None);
     };
-    let k = vm.intern("_elem_size_");
+    let k = vm.names._elem_size_;
     let size = match vm.getattr_opt(cls, k)? {
         Some(v) => vm.to_index(v)?,
-        None => 0,
+        None => return Ok(None),
     };
-    let k = vm.intern("_length_");
+    let k = vm.names._length_;
     let len = match vm.getattr_opt(cls, k)? {
         Some(v) => vm.to_index(v)?,
-        None => 0,
+        None => i64::MAX, // a pointer
     };
-    Ok((code, size, len))
+    let shape = ArrayShape {
+        code,
+        ty,
+        size,
+        len,
+    };
+    m.array.set(Some(shape));
+    Ok(Some(shape))
 }
 
 /// The Python fallback `name` of an array class, called with `args`.
@@ -364,7 +428,13 @@ fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__getitem__", &args[1..], 1, 1)?;
     if let Value::Int(mut i) = args[1] {
         let m = cdata(vm, args[0])?;
-        if let (Some((code, ty)), size, len) = array_shape(vm, args[0])? {
+        if let Some(ArrayShape {
+            code,
+            ty,
+            size,
+            len,
+        }) = array_shape(vm, m, args[0])?
+        {
             if code != 'c' && code != 'u' {
                 if i < 0 {
                     i += len;
@@ -385,7 +455,13 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__setitem__", &args[1..], 2, 2)?;
     if let Value::Int(mut i) = args[1] {
         let m = cdata(vm, args[0])?;
-        if let (Some((code, ty)), size, len) = array_shape(vm, args[0])? {
+        if let Some(ArrayShape {
+            code,
+            ty,
+            size,
+            len,
+        }) = array_shape(vm, m, args[0])?
+        {
             if !matches!(code, 'c' | 'u' | 'z' | 'Z') {
                 if i < 0 {
                     i += len;
@@ -394,7 +470,7 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                     return Err(PyErr::index_error("invalid index"));
                 }
                 let p = m.at(i * size, ty.size())?;
-                let bits = value_bits(vm, m, code, ty, args[2])?;
+                let bits = value_bits(vm, Some(m), code, ty, args[2])?;
                 // SAFETY: `p` has room for `ty` (checked by `at`).
                 unsafe { convert::write_int(p as *mut u8, ty, bits) };
                 return Ok(Value::None);
@@ -402,6 +478,53 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     }
     array_slow(vm, "_setitem_slow", args)
+}
+
+/// `_Pointer.__getitem__`: an int index through a pointer to a simple type
+/// is read here; anything else goes to the Python `_getitem_slow`.
+fn pointer_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__getitem__", &args[1..], 1, 1)?;
+    if let Some(p) = pointer_item(vm, args)? {
+        let ArrayShape { code, ty, .. } = p.1;
+        return read_value(vm, p.0, code, ty);
+    }
+    array_slow(vm, "_getitem_slow", args)
+}
+
+/// `_Pointer.__setitem__`: as `pointer_getitem`, for stores.
+fn pointer_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args("__setitem__", &args[1..], 2, 2)?;
+    if let Some((p, ArrayShape { code, ty, .. })) = pointer_item(vm, args)? {
+        if !matches!(code, 'z' | 'Z') {
+            let m = cdata(vm, args[0])?;
+            let bits = value_bits(vm, Some(m), code, ty, args[2])?;
+            // SAFETY: the program vouches for the memory a pointer points at
+            // (ctypes' contract, as in CPython).
+            unsafe { convert::write_int(p as *mut u8, ty, bits) };
+            return Ok(Value::None);
+        }
+    }
+    array_slow(vm, "_setitem_slow", args)
+}
+
+/// For `pointer[i]` with an int `i` and a pointer to a simple type: the
+/// item's address and type. None for the slow path (which also raises the
+/// NULL pointer error).
+fn pointer_item(vm: &mut Vm, args: &[Value]) -> PyResult<Option<(usize, ArrayShape)>> {
+    let Value::Int(i) = args[1] else {
+        return Ok(None);
+    };
+    let m = cdata(vm, args[0])?;
+    let Some(shape) = array_shape(vm, m, args[0])? else {
+        return Ok(None);
+    };
+    let held = m.at(0, 8)?;
+    // SAFETY: a pointer instance's memory holds one pointer (checked by `at`).
+    let addr = unsafe { convert::read_int(held as *const u8, CType::Pointer) } as usize;
+    if addr == 0 {
+        return Ok(None);
+    }
+    Ok(Some((addr.wrapping_add((i * shape.size) as usize), shape)))
 }
 
 /// `_memmove(dst, src, n)` on raw addresses (the program vouches for them, as
@@ -487,18 +610,32 @@ fn from_buffer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .filter(|c| c.as_type().is_some())
         .ok_or_else(|| PyErr::type_error("from_buffer() needs a ctypes type"))?;
     let size = class_size(vm, cls)?;
-    let source = Vm::unboxed(args[1]);
+    let mut source = Vm::unboxed(args[1]);
     let offset = vm.to_index(args[2])?;
     if offset < 0 {
         return Err(PyErr::value_error("offset cannot be negative"));
     }
-    let Some((addr, len)) =
-        crate::objects::buffer::with_bytes_mut(source, |b| (b.as_mut_ptr() as usize, b.len()))
-    else {
+    // A memoryview lends its part of its exporter's memory.
+    let mut window = None;
+    if let Some(mv) = crate::builtins::memoryview::view_of(source) {
+        crate::builtins::memoryview::live(mv)?;
+        if mv.readonly {
+            return Err(PyErr::type_error("underlying buffer is not writable"));
+        }
+        if !mv.c_contiguous() {
+            return Err(PyErr::type_error("underlying buffer is not C contiguous"));
+        }
+        window = Some((mv.offset, mv.nbytes()));
+        source = mv.obj;
+    }
+    let Some((addr, len)) = crate::objects::buffer::with_bytes_mut(source, |b| match window {
+        Some((start, n)) => (b.as_mut_ptr() as usize + start, n),
+        None => (b.as_mut_ptr() as usize, b.len()),
+    }) else {
         return Err(match crate::objects::buffer::exporter_layout(source) {
             Some(_) => PyErr::type_error("underlying buffer is not writable"),
             None => PyErr::type_error(format!(
-                "a bytes-like object is required, not '{}'",
+                "memoryview: a bytes-like object is required, not '{}'",
                 vm.type_name(args[1])
             )),
         });
@@ -530,27 +667,27 @@ fn resize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             "Memory cannot be resized because this object doesn't own it",
         ));
     }
-    if size as usize > m.size.get() {
-        m.resize(size as usize);
-    }
+    m.resize(size as usize);
     Ok(Value::None)
 }
 
-/// `_keep(obj, value)`: keep `value` alive as long as `obj` (its `_objects`).
+/// `_keep(obj, value)`: keep `value` alive as long as `obj`: `_objects` is
+/// then a dict by `id(value)`, as CPython's for cast results.
 fn keep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("_keep", args, 2, 2)?;
     let m = cdata(vm, args[0])?;
-    let list = match m.objects.get() {
-        v @ Value::Obj(o) if matches!(o.payload, Payload::List(_)) => v,
+    let Value::Obj(kept) = args[1] else {
+        return Ok(Value::None); // not a heap object: nothing to keep alive
+    };
+    let dict = match m.objects.get() {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o,
         _ => {
-            let l = vm.new_list(Vec::new());
-            m.objects.set(l);
-            l
+            let d = vm.new_dict();
+            m.objects.set(Value::Obj(d));
+            d
         }
     };
-    if let Some(Payload::List(items)) = list.payload() {
-        items.get().push(args[1]);
-    }
+    vm.dict_set(dict, Value::Int(kept.addr() as i64), args[1])?;
     Ok(Value::None)
 }
 
@@ -662,8 +799,6 @@ pub fn make(vm: &mut Vm) -> Value {
         ("_view", view),
         ("_write", write),
         ("_from_buffer", from_buffer),
-        ("_array_getitem", array_getitem),
-        ("_array_setitem", array_setitem),
         ("_memmove", memmove),
         ("_memset", memset),
         ("_string_at", string_at),
@@ -676,10 +811,25 @@ pub fn make(vm: &mut Vm) -> Value {
         ("dlopen", dlopen),
         ("dlsym", dlsym),
         ("_code_size", code_size),
+        ("get_errno", func::get_errno),
+        ("set_errno", func::set_errno),
     ];
     for (n, f) in functions {
         let k = vm.intern(n);
         let v = vm.new_builtin(n, *f);
+        let _ = vm.dict_set_str(d, k, v);
+    }
+    // Methods of `_CData` (they bind to the instance when a class stores
+    // them: `Array.__getitem__ = _ctypes._array_getitem`).
+    let methods: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("_array_getitem", array_getitem),
+        ("_array_setitem", array_setitem),
+        ("_pointer_getitem", pointer_getitem),
+        ("_pointer_setitem", pointer_setitem),
+    ];
+    for (n, f) in methods {
+        let k = vm.intern(n);
+        let v = vm.new_native(n, *f, Some(vm.types.cdata));
         let _ = vm.dict_set_str(d, k, v);
     }
     for (n, ty) in [("_CData", vm.types.cdata), ("CFuncPtr", vm.types.cfuncptr)] {
@@ -694,4 +844,39 @@ pub fn make(vm: &mut Vm) -> Value {
         let _ = vm.dict_set_str(d, k, Value::Int(v as i64));
     }
     m
+}
+
+/// The buffer layout of ctypes instance `obj` for a memoryview: the format and
+/// shape its class describes (`ctypes._buffer_info`), as CPython exports them.
+pub fn buffer_layout(
+    vm: &mut Vm,
+    obj: Value,
+) -> PyResult<(crate::objects::buffer::Format, Vec<usize>)> {
+    use crate::objects::buffer::Format;
+    let m = cdata(vm, obj)?;
+    let whole = (Format::BYTE, vec![m.size.get()]);
+    let cls = Value::Obj(vm.type_of(obj));
+    let module = vm.import_module("ctypes")?;
+    let k = vm.intern("_buffer_info");
+    let describe = vm.getattr(module, k)?;
+    let info = vm.call(describe, &[cls], &[])?;
+    let Some([fmt, itemsize, shape]) = info.tuple() else {
+        return Ok(whole);
+    };
+    let (fmt, itemsize, shape) = (*fmt, *itemsize, *shape);
+    let text = match fmt.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        _ => return Ok(whole),
+    };
+    let itemsize = vm.to_index(itemsize)?.max(0) as usize;
+    let mut dims = Vec::new();
+    for d in vm.collect_iterable(shape)? {
+        dims.push(vm.to_index(d)?.max(0) as usize);
+    }
+    // The described items must lie inside the object's memory.
+    let described = dims.iter().try_fold(itemsize, |acc, &n| acc.checked_mul(n));
+    if itemsize == 0 || described.is_none_or(|n| n > m.size.get()) {
+        return Ok(whole);
+    }
+    Ok((Format::described(&text, itemsize), dims))
 }
