@@ -187,14 +187,31 @@ fn run_one(bin: &str, path: &Path) -> Result<(), String> {
     }
 }
 
-/// Build the C library the ctypes programs load (tests/py/ctypes/_lib).
+/// Build the C library the ctypes programs load (tests/py/ctypes/_lib), with
+/// the C compiler the `cc` crate finds, as `_lib/build.sh` does for CPython
+/// runs (tests/regen.sh).
 fn build_ctypes_test_library(root: &Path) {
-    let script = root.join("ctypes/_lib/build.sh");
-    let status = Command::new("bash").arg(&script).status();
+    let dir = root.join("ctypes/_lib");
+    // cc's target settings come from cargo's build-script variables: give
+    // them for the machine the tests run on.
+    let target = format!("{}-unknown-linux-gnu", std::env::consts::ARCH);
+    let compiler = cc::Build::new()
+        .target(&target)
+        .host(&target)
+        .opt_level(2)
+        .cargo_metadata(false)
+        .try_get_compiler();
+    let mut cmd = match compiler {
+        Ok(c) => c.to_command(),
+        Err(e) => panic!("no C compiler for the ctypes test library: {e}"),
+    };
+    cmd.current_dir(&dir)
+        .args(["-shared", "-fPIC", "-o", "libpjtest.so", "testlib.c"]);
+    let status = cmd.status();
     assert!(
         status.map(|s| s.success()).unwrap_or(false),
-        "could not build the ctypes test library with {} (a C compiler `cc` is needed)",
-        script.display()
+        "could not build the ctypes test library in {}",
+        dir.display()
     );
 }
 
