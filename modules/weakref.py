@@ -313,7 +313,30 @@ class _IterationGuard:
 
 # -- dictionaries
 
-class WeakValueDictionary(_MutableMapping):
+class _MergeOperators:
+    """`|`, `|=` and the reflected `|` of the weak dictionaries (PEP 584)."""
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = self.__class__()
+        new.update(other)
+        new.update(self)
+        return new
+
+
+class WeakValueDictionary(_MergeOperators, _MutableMapping):
     """A mapping whose values are held weakly: an entry goes away when its
     value dies."""
 
@@ -450,27 +473,8 @@ class WeakValueDictionary(_MutableMapping):
             new[deepcopy(key, memo)] = value
         return new
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = self.__class__()
-        new.update(other)
-        new.update(self)
-        return new
-
-
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_MergeOperators, _MutableMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key
     dies. The keys must be hashable and weakly referenceable."""
 
@@ -575,25 +579,6 @@ class WeakKeyDictionary(_MutableMapping):
         new = self.__class__()
         for key, value in self.items():
             new[key] = deepcopy(value, memo)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = self.__class__()
-        new.update(other)
-        new.update(self)
         return new
 
 

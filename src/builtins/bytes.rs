@@ -307,6 +307,10 @@ pub fn install(vm: &mut Vm) {
             ("isdigit", isdigit),
             ("isalpha", isalpha),
             ("isspace", isspace),
+            ("__len__", super::container_dunders::len),
+            ("__getitem__", super::container_dunders::getitem),
+            ("__contains__", super::container_dunders::contains),
+            ("__iter__", super::container_dunders::iter),
         ];
         for (n, f) in methods {
             vm.add_method(ty, n, *f);

@@ -128,7 +128,8 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
         no_kwargs("tuple", kw)?;
         check_args("tuple", args, 0, 1)?;
         if let Some(Value::Obj(o)) = args.first() {
-            if matches!(o.payload, Payload::Tuple(_)) {
+            // A tuple is returned as it is; a tuple subclass's is copied.
+            if matches!(o.payload, Payload::Tuple(_)) && o.ty() == vm.types.tuple {
                 return Ok(args[0]);
             }
         }
@@ -293,6 +294,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     if cls == t.super_ {
         return super::object::super_new(vm, args);
     }
+    if cls == t.method {
+        return method_new(vm, args, kw);
+    }
     let name = cls
         .as_type()
         .map(|t| t.name.get().clone())
@@ -300,6 +304,26 @@ pub fn construct_builtin(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: Kw) -> Py
     Err(PyErr::type_error(format!(
         "cannot create '{name}' instances"
     )))
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance`.
+fn method_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("method", kw)?;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let (func, self_) = (args[0], args[1]);
+    if !super::functions::is_callable(vm, func) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if self_.is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    let ty = vm.types.method;
+    Ok(Value::Obj(vm.alloc(ty, Payload::Method { func, self_ })))
 }
 
 /// `range(...)` with an argument beyond i64: a `BigRange`.

@@ -112,7 +112,7 @@ impl Vm {
                 if s == "__dict__" {
                     return None;
                 }
-                names.push(s);
+                names.push(mangle_slot(&ct.name.get(), s));
             }
         }
         Some(names)
@@ -582,7 +582,18 @@ impl Vm {
                 "__context__" => Ok(Some(*e.context.get())),
                 "__suppress_context__" => Ok(Some(Value::Bool(e.suppress_context.get()))),
                 "__traceback__" => Ok(Some(self.traceback_object(o))),
-                "args" => Ok(Some(*e.args.get())),
+                "args" => {
+                    // OSError(errno, strerror, filename[, winerror, filename2]):
+                    // the file names are attributes, not arguments.
+                    let args = *e.args.get();
+                    if let Some(t) = args.tuple().filter(|t| (3..=5).contains(&t.len())) {
+                        if self.is_instance_kind(obj, ExcKind::OSError) {
+                            let first = t[..2].to_vec();
+                            return Ok(Some(self.new_tuple(first)));
+                        }
+                    }
+                    Ok(Some(args))
+                }
                 "name" | "path" | "name_from"
                     if self.is_instance_kind(obj, ExcKind::ImportError) =>
                 {
@@ -603,6 +614,10 @@ impl Vm {
                     };
                     if !self.is_instance_kind(obj, kind) {
                         return Ok(None);
+                    }
+                    // OSError takes its fields from 2 to 5 arguments only.
+                    if kind == ExcKind::OSError && args.len() > 5 {
+                        return Ok(Some(Value::None));
                     }
                     Ok(Some(match n {
                         "value" | "code" => match args.len() {
@@ -967,4 +982,15 @@ impl Vm {
 /// A Python function (called with an explicit self).
 pub fn is_plain_function(v: Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Function(_)))
+}
+
+/// A private slot name (`__x`) as the class's methods see it (`_Class__x`),
+/// as CPython mangles `__slots__` entries.
+fn mangle_slot(class_name: &str, slot: String) -> String {
+    let short = class_name.rsplit('.').next().unwrap_or(class_name);
+    let stripped = short.trim_start_matches('_');
+    if !slot.starts_with("__") || slot.ends_with("__") || stripped.is_empty() {
+        return slot;
+    }
+    format!("_{stripped}{slot}")
 }

@@ -425,7 +425,7 @@ impl Vm {
                 });
             }
         }
-        if args.len() >= 2 && self.is_instance_kind(Value::Obj(o), ExcKind::OSError) {
+        if (2..=5).contains(&args.len()) && self.is_instance_kind(Value::Obj(o), ExcKind::OSError) {
             let strerror = self.str(args[1])?;
             let errno = self.str(args[0])?;
             if args.len() >= 5 && !args[2].is_none() && !args[4].is_none() {
