@@ -53,6 +53,12 @@ impl Vm {
                         None => Err(PyErr::key_error(idx)),
                     };
                 }
+                // ctypes arrays and pointers of simple types: the item in C memory.
+                (Payload::CData(m), Value::Int(i)) => {
+                    if let Some(v) = crate::stdlib::ctypes::get_item_fast(self, obj, m, i)? {
+                        return Ok(v);
+                    }
+                }
                 _ => {}
             }
         }
@@ -95,6 +101,14 @@ impl Vm {
             // array.array: converted straight into the buffer.
             if crate::stdlib::array::set_item_fast(self, obj, i, v)? {
                 return Ok(());
+            }
+        }
+        if let (Value::Obj(o), Value::Int(i)) = (obj, idx) {
+            if let Payload::CData(m) = &o.payload {
+                // ctypes arrays and pointers of simple types.
+                if crate::stdlib::ctypes::set_item_fast(self, obj, m, i, v)? {
+                    return Ok(());
+                }
             }
         }
         self.setitem(obj, idx, v)

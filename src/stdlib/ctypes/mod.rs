@@ -57,6 +57,10 @@ pub struct CDataObj {
     /// element size and length (`i64::MAX` for a pointer), read from the
     /// class on the first item access (these classes are final once made).
     array: Cell<Option<ArrayShape>>,
+    /// `Vm::type_epoch` when the class's `__getitem__` and `__setitem__`
+    /// were found to be the native ones of `array` (so the dispatch loop may
+    /// read and write items directly); 0 when not known.
+    native_items: Cell<u64>,
 }
 
 /// See `CDataObj::array`.
@@ -82,6 +86,7 @@ impl CDataObj {
             keep: Mut::new(Vec::new()),
             exporting: Cell::new(false),
             array: Cell::new(None),
+            native_items: Cell::new(0),
         }
     }
 
@@ -96,6 +101,7 @@ impl CDataObj {
             keep: Mut::new(Vec::new()),
             exporting: Cell::new(false),
             array: Cell::new(None),
+            native_items: Cell::new(0),
         }
     }
 
@@ -478,6 +484,82 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     }
     array_slow(vm, "_setitem_slow", args)
+}
+
+/// Are `obj`'s item methods the native array or pointer ones (`kind` tells
+/// which), with a cached shape? Checked once per class change (type epoch).
+fn native_items(vm: &mut Vm, obj: Value, m: &CDataObj) -> PyResult<Option<(bool, ArrayShape)>> {
+    let epoch = vm.type_epoch.get() + 1;
+    if m.native_items.get() != epoch {
+        let ty = vm.type_of(obj);
+        let is = |f: Option<Value>, native: crate::objects::NativeFn| {
+            let func = f.and_then(|f| match f.payload() {
+                Some(Payload::Builtin(b)) => Some(b.func as usize),
+                _ => None,
+            });
+            func == Some(native as usize)
+        };
+        let get = vm.lookup_in_mro(ty, vm.names.__getitem__);
+        let set = vm.lookup_in_mro(ty, vm.names.__setitem__);
+        let array = is(get, array_getitem) && is(set, array_setitem);
+        let pointer = is(get, pointer_getitem) && is(set, pointer_setitem);
+        if !array && !pointer {
+            return Ok(None);
+        }
+        if array_shape(vm, m, obj)?.is_none() {
+            return Ok(None);
+        }
+        m.native_items.set(epoch);
+    }
+    let shape = m.array.get().expect("cached with native_items");
+    Ok(Some((shape.len != i64::MAX, shape)))
+}
+
+/// `obj[i]` from the dispatch loop for a ctypes array or pointer whose class
+/// uses the native item methods; None to take the general path.
+pub fn get_item_fast(vm: &mut Vm, obj: Value, m: &CDataObj, i: i64) -> PyResult<Option<Value>> {
+    let Some((is_array, shape)) = native_items(vm, obj, m)? else {
+        return Ok(None);
+    };
+    let ArrayShape {
+        code,
+        ty,
+        size,
+        len,
+    } = shape;
+    if is_array {
+        if code == 'c' || code == 'u' {
+            return Ok(None);
+        }
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            return Err(PyErr::index_error("invalid index"));
+        }
+        let p = m.at(j * size, ty.size())?;
+        return read_value(vm, p, code, ty).map(Some);
+    }
+    match pointer_item(vm, &[obj, Value::Int(i)])? {
+        Some((p, _)) => read_value(vm, p, code, ty).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `obj[i] = v` from the dispatch loop (see `get_item_fast`); false to take
+/// the general path.
+pub fn set_item_fast(vm: &mut Vm, obj: Value, m: &CDataObj, i: i64, v: Value) -> PyResult<bool> {
+    let Some((is_array, shape)) = native_items(vm, obj, m)? else {
+        return Ok(false);
+    };
+    if matches!(shape.code, 'c' | 'u' | 'z' | 'Z') {
+        return Ok(false);
+    }
+    let args = [obj, Value::Int(i), v];
+    if is_array {
+        array_setitem(vm, &args, &[])?;
+    } else {
+        pointer_setitem(vm, &args, &[])?;
+    }
+    Ok(true)
 }
 
 /// `_Pointer.__getitem__`: an int index through a pointer to a simple type
