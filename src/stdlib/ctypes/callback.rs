@@ -31,7 +31,7 @@ use std::rc::Rc;
 use pyjit_ffi::{ArgType, CType, Closure, Slot};
 
 use super::func::{is_record_class, new_instance, record_type};
-use super::CDataObj;
+use super::{CDataObj, ItemCache};
 use crate::objects::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -72,8 +72,9 @@ enum CbArg {
     /// A simple type used directly: its value (int, float, bytes, ...).
     Value(char, CType),
     /// Any other ctypes type (pointers, subclasses of simple types,
-    /// structures): an instance holding a copy of the argument.
-    Instance(ObjRef, ArgType),
+    /// structures): an instance holding a copy of the argument; each new one
+    /// starts from what the previous one learnt about the class's items.
+    Instance(ObjRef, ArgType, Cell<ItemCache>),
 }
 
 /// The conversions of a callback's signature and the Python callable.
@@ -103,7 +104,7 @@ impl Callback {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.data.callable);
         for a in &self.data.args {
-            if let CbArg::Instance(c, _) = a {
+            if let CbArg::Instance(c, ..) = a {
                 f(Value::Obj(*c));
             }
         }
@@ -175,19 +176,18 @@ fn callback_arg(vm: &mut Vm, t: Value, index: usize) -> PyResult<(CbArg, ArgType
             "item {index} in _argtypes_ has no from_param method"
         )));
     };
+    let instance = |ty: &ArgType| CbArg::Instance(cls, ty.clone(), Cell::default());
     if let Some((_, ty)) = super::func::simple_code(vm, t)? {
-        return Ok((
-            CbArg::Instance(cls, ArgType::Scalar(ty)),
-            ArgType::Scalar(ty),
-        ));
+        let ty = ArgType::Scalar(ty);
+        return Ok((instance(&ty), ty));
     }
     if is_record_class(vm, t) {
         let ty = record_type(vm, t, "callback argument", index)?;
-        return Ok((CbArg::Instance(cls, ty.clone()), ty));
+        return Ok((instance(&ty), ty));
     }
     // Pointers, function pointers and arrays (which decay to pointers).
     let ty = ArgType::Scalar(CType::Pointer);
-    Ok((CbArg::Instance(cls, ty.clone()), ty))
+    Ok((instance(&ty), ty))
 }
 
 /// One call of a callback from C.
@@ -211,7 +211,13 @@ fn run(data: &CallbackData, argv: &[*const u8], result: *mut u8) {
     for (conv, &p) in data.args.iter().zip(argv) {
         let v = match conv {
             &CbArg::Value(code, ty) => super::read_value(vm, p as usize, code, ty),
-            CbArg::Instance(cls, ty) => Ok(new_instance(vm, *cls, p as usize, ty.size())),
+            CbArg::Instance(cls, ty, cache) => {
+                let v = new_instance(vm, *cls, p as usize, ty.size());
+                if let Some(m) = v.as_obj().and_then(crate::objects::object::extend_cdata) {
+                    m.set_item_cache(cache.get());
+                }
+                Ok(v)
+            }
         };
         match v {
             Ok(v) => args.push(v),
@@ -235,6 +241,13 @@ fn run(data: &CallbackData, argv: &[*const u8], result: *mut u8) {
         DEPTH.with(|d| d.set(depth));
         r
     };
+    // Keep what the arguments learnt about their classes for the next call.
+    for (conv, v) in data.args.iter().zip(&args) {
+        let m = v.as_obj().and_then(crate::objects::object::extend_cdata);
+        if let (CbArg::Instance(_, _, cache), Some(m)) = (conv, m) {
+            cache.set(m.item_cache());
+        }
+    }
     let r = match called {
         Ok(r) => r,
         Err(e) => {

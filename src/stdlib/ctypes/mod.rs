@@ -63,6 +63,25 @@ pub struct CDataObj {
     native_items: Cell<u64>,
 }
 
+/// What a ctypes instance learnt about its class's items (`array` and
+/// `native_items`): instances of one class made in a row (a callback's
+/// arguments) start from the previous one's.
+#[derive(Clone, Copy, Default)]
+pub struct ItemCache(Option<ArrayShape>, u64);
+
+impl CDataObj {
+    /// See `ItemCache`.
+    pub fn item_cache(&self) -> ItemCache {
+        ItemCache(self.array.get(), self.native_items.get())
+    }
+
+    /// Start from what another instance of the same class learnt.
+    pub fn set_item_cache(&self, c: ItemCache) {
+        self.array.set(c.0);
+        self.native_items.set(c.1);
+    }
+}
+
 /// See `CDataObj::array`.
 #[derive(Clone, Copy)]
 struct ArrayShape {
