@@ -186,14 +186,19 @@ impl Format {
     /// float for 'f'/'d', a byte for 'c', a bool for '?').
     pub fn pack(&self, s: Scalar, out: &mut [u8]) {
         match (self.code, s) {
-            ('f', Scalar::Float(x)) => out.copy_from_slice(&(x as f32).to_ne_bytes()),
-            ('d', Scalar::Float(x)) => out.copy_from_slice(&x.to_ne_bytes()),
+            ('f', Scalar::Float(x)) => out[..4].copy_from_slice(&(x as f32).to_ne_bytes()),
+            ('d', Scalar::Float(x)) => out[..8].copy_from_slice(&x.to_ne_bytes()),
             ('c', Scalar::Byte(x)) => out[0] = x,
             ('?', Scalar::Bool(x)) => out[0] = x as u8,
             (_, Scalar::Int(x)) => {
                 // Two's complement truncation to the item size: the value is in
                 // range, so this is the item's native representation.
-                let n = self.size.min(16);
+                // (An item wider than its code, ctypes' 'B' unions, gets its
+                // first bytes written, as it is read.)
+                let n = native_size(self.code)
+                    .unwrap_or(self.size)
+                    .min(self.size)
+                    .min(16);
                 out[..n].copy_from_slice(&x.to_ne_bytes()[..n]);
             }
             _ => unreachable!("scalar not checked against the format"),

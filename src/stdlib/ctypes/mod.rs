@@ -625,7 +625,10 @@ fn pointer_item(vm: &mut Vm, args: &[Value]) -> PyResult<Option<(usize, ArraySha
     if addr == 0 {
         return Ok(None);
     }
-    Ok(Some((addr.wrapping_add((i * shape.size) as usize), shape)))
+    Ok(Some((
+        addr.wrapping_add(i.wrapping_mul(shape.size) as usize),
+        shape,
+    )))
 }
 
 /// `_memmove(dst, src, n)` on raw addresses (the program vouches for them, as
