@@ -109,8 +109,15 @@ class error(Exception):
 error.__module__ = "re"
 
 
-def _each(items):
-    yield from items
+def _iter_matches(pattern, string, data, pos, endpos, found, resume):
+    """The matches of `finditer`, found a chunk at a time (memory stays
+    bounded on long subjects)."""
+    scan_chunk = pattern._engine.scan_chunk
+    while True:
+        yield from found
+        if resume is None:
+            return
+        found, resume = scan_chunk(pattern, string, data, pos, endpos, 1024, resume)
 
 
 class _ReadOnly:
@@ -215,7 +222,13 @@ class Pattern:
         return data, self._engine.scan(self, string, data, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        return _each(self._scan(string, pos, endpos, 0)[1])
+        if type(string) is str or type(string) is bytes:
+            data = string
+        else:
+            data = _subject_data(string)
+        # Checked now (as CPython's scanner does), matched lazily.
+        first, resume = self._engine.scan_chunk(self, string, data, pos, endpos, 16, -1)
+        return _iter_matches(self, string, data, pos, endpos, first, resume)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         if type(string) is str or type(string) is bytes:

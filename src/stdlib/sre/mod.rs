@@ -363,12 +363,28 @@ fn each_match(
     subject: &Subject,
     w: &Window,
     limit: i64,
-    mut f: impl FnMut(&Spans),
+    f: impl FnMut(&Spans),
 ) -> PyResult<()> {
+    each_match_from(e, subject, w, (w.start, false), limit, f).map(|_| ())
+}
+
+/// `each_match` from byte position `from.0` (`from.1`: an empty match there
+/// is not allowed, the previous match was empty and ended there). Returns
+/// where to resume when `limit` stopped the scan, None when it is complete.
+fn each_match_from(
+    e: &Engine,
+    subject: &Subject,
+    w: &Window,
+    from: (usize, bool),
+    limit: i64,
+    mut f: impl FnMut(&Spans),
+) -> PyResult<Option<(usize, bool)>> {
     let mut count = 0i64;
-    let mut must_advance = false;
-    let mut pos = w.start;
-    while w.endpos >= w.pos && pos <= w.end && (limit <= 0 || count < limit) {
+    let (mut pos, mut must_advance) = from;
+    while w.endpos >= w.pos && pos <= w.end {
+        if limit > 0 && count >= limit {
+            return Ok(Some((pos, must_advance)));
+        }
         let Some(spans) = e.find(subject, pos, w.end, false, must_advance)? else {
             break;
         };
@@ -378,7 +394,45 @@ fn each_match(
         must_advance = s == t;
         pos = t;
     }
-    Ok(())
+    Ok(None)
+}
+
+/// `Engine.scan_chunk(pattern, string, data, pos, endpos, limit, resume)`:
+/// up to `limit` successive matches from `resume` (-1: the start; otherwise
+/// a token from the previous chunk) and the token to resume with (None when
+/// the scan is complete). `finditer` iterates with it lazily.
+fn scan_chunk(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::check_args("scan_chunk", &args[1..], 7, 7)?;
+    let (e, who, subject, w) = match_call(vm, args)?;
+    let limit = ssize(vm, args[6])?.max(1);
+    let resume = ssize(vm, args[7])?;
+    let from = if resume >= 0 {
+        (
+            ((resume >> 1) as usize).clamp(w.start, w.end),
+            resume & 1 == 1,
+        )
+    } else {
+        (w.start, false)
+    };
+    if let Subject::Str(text) = &subject {
+        if !text.as_str().is_char_boundary(from.0) {
+            return Err(PyErr::value_error("scan_chunk: bad resume token"));
+        }
+    }
+    let mut found = Vec::new();
+    let next = each_match_from(e, &subject, &w, from, limit, |spans| {
+        found.push(spans.clone())
+    })?;
+    let out = found
+        .iter()
+        .map(|spans| e.make_match(vm, &subject, spans, &w, &who))
+        .collect();
+    let out = vm.new_list(out);
+    let token = match next {
+        Some((pos, must)) => Value::Int(((pos as i64) << 1) | must as i64),
+        None => Value::None,
+    };
+    Ok(vm.new_tuple(vec![out, token]))
 }
 
 /// `Engine.scan(pattern, string, data, pos, endpos, limit)`: the `re.Match`
@@ -507,6 +561,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.regex_engine;
     vm.add_method(t, "search", search);
     vm.add_method(t, "scan", scan);
+    vm.add_method(t, "scan_chunk", scan_chunk);
     vm.add_method(t, "findall", findall);
 }
 
