@@ -115,6 +115,7 @@ pub fn bundled_source(name: &str) -> Option<&'static str> {
         "argparse" => include_str!("../../modules/argparse.py"),
         "ctypes" => include_str!("../../modules/ctypes/__init__.py"),
         "ctypes.util" => include_str!("../../modules/ctypes/util.py"),
+        "ctypes._describe" => include_str!("../../modules/ctypes/_describe.py"),
         "posixpath" => include_str!("../../modules/posixpath.py"),
         "io" => include_str!("../../modules/io.py"),
         "weakref" => include_str!("../../modules/weakref.py"),
