@@ -6,6 +6,9 @@
 //! conversions are computed once per signature and reused until `argtypes` or
 //! `restype` change (the JIT will read the same data to emit a direct call).
 //! Class attributes `_argtypes_`/`_restype_` give the defaults, as in CPython.
+//! Structures and unions pass and return by value as libffi struct types made
+//! from their scalar members (`ctypes._ffi_leaves`). A call roots everything
+//! it uses (`tmp_roots`), because callbacks it makes may run the collector.
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -10,12 +10,19 @@
 //! the object owns its memory, and `base` (the object whose memory a view such
 //! as a structure field or `from_address` result lives in, kept alive by it).
 //! Storage never moves (the GC does not move objects), so addresses handed to C
-//! stay valid while the object lives. Bytes a `c_char_p` points at are copied
-//! NUL-terminated into `keep`, owned by the object.
+//! stay valid while the object lives. Bytes a `c_char_p` stored in ctypes
+//! memory points at are copied NUL-terminated into `keep`, owned by the
+//! object; a `c_char_p` argument of a foreign call points at a copy that lives
+//! as long as the bytes object (`Heap::c_copy`).
 //!
 //! The natives here read and write values by the one-letter codes of the simple
 //! types (`convert`), at an offset inside an object's memory, checked against
-//! its size.
+//! its size. Arrays of and pointers to simple types have native item methods
+//! (`Array.__getitem__` is `_ctypes._array_getitem`), and the dispatch loop
+//! reads and writes their items directly while their class keeps those
+//! methods (`get_item_fast`, validated by the type epoch).
+//!
+//! Foreign calls are `func`; callbacks (C calling Python) are `callback`.
 //!
 //! Reading and writing C memory is unsafe by nature; this module (unlike the
 //! rest of `stdlib`) allows `unsafe`, each block with its `SAFETY:` reason.
@@ -447,11 +454,21 @@ fn array_slow(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     vm.call(f, args, &[])
 }
 
+/// The address of item `i` (negative: from the end) of an array of `len`
+/// items of `size` bytes in `m`; IndexError outside it.
+fn array_item_addr(m: &CDataObj, i: i64, size: i64, len: i64, ty: CType) -> PyResult<usize> {
+    let j = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&j) {
+        return Err(PyErr::index_error("invalid index"));
+    }
+    m.at(j * size, ty.size())
+}
+
 /// `Array.__getitem__`: an int index into an array of a simple type is read
 /// here; anything else goes to the Python `_getitem_slow`.
 fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__getitem__", &args[1..], 1, 1)?;
-    if let Value::Int(mut i) = args[1] {
+    if let Value::Int(i) = args[1] {
         let m = cdata(vm, args[0])?;
         if let Some(ArrayShape {
             code,
@@ -461,13 +478,7 @@ fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }) = array_shape(vm, m, args[0])?
         {
             if code != 'c' && code != 'u' {
-                if i < 0 {
-                    i += len;
-                }
-                if !(0..len).contains(&i) {
-                    return Err(PyErr::index_error("invalid index"));
-                }
-                let p = m.at(i * size, ty.size())?;
+                let p = array_item_addr(m, i, size, len, ty)?;
                 return read_value(vm, p, code, ty);
             }
         }
@@ -478,7 +489,7 @@ fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `Array.__setitem__`: as `array_getitem`, for stores.
 fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__setitem__", &args[1..], 2, 2)?;
-    if let Value::Int(mut i) = args[1] {
+    if let Value::Int(i) = args[1] {
         let m = cdata(vm, args[0])?;
         if let Some(ArrayShape {
             code,
@@ -488,13 +499,7 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }) = array_shape(vm, m, args[0])?
         {
             if !matches!(code, 'c' | 'u' | 'z' | 'Z') {
-                if i < 0 {
-                    i += len;
-                }
-                if !(0..len).contains(&i) {
-                    return Err(PyErr::index_error("invalid index"));
-                }
-                let p = m.at(i * size, ty.size())?;
+                let p = array_item_addr(m, i, size, len, ty)?;
                 let bits = value_bits(vm, Some(m), code, ty, args[2])?;
                 // SAFETY: `p` has room for `ty` (checked by `at`).
                 unsafe { convert::write_int(p as *mut u8, ty, bits) };
@@ -550,11 +555,7 @@ pub fn get_item_fast(vm: &mut Vm, obj: Value, m: &CDataObj, i: i64) -> PyResult<
         if code == 'c' || code == 'u' {
             return Ok(None);
         }
-        let j = if i < 0 { i + len } else { i };
-        if !(0..len).contains(&j) {
-            return Err(PyErr::index_error("invalid index"));
-        }
-        let p = m.at(j * size, ty.size())?;
+        let p = array_item_addr(m, i, size, len, ty)?;
         return read_value(vm, p, code, ty).map(Some);
     }
     match pointer_item(vm, &[obj, Value::Int(i)])? {
