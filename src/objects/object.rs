@@ -217,6 +217,13 @@ pub const IC_METHOD: u8 = 2;
 pub const IC_CLASS_VALUE: u8 = 3;
 /// STORE_ATTR adding an attribute: append at `index`, new shape `value`.
 pub const IC_ADD: u8 = 4;
+/// LOAD_ATTR on a dict-mode instance of the type the entry is keyed by: the
+/// attribute is looked up in the instance's dict (the class has no data
+/// descriptor of that name).
+pub const IC_DICT: u8 = 5;
+/// LOAD_METHOD on a dict-mode instance of the type the entry is keyed by:
+/// `value` is the class's function, unless the instance's dict shadows it.
+pub const IC_DICT_METHOD: u8 = 6;
 
 impl AttrIc {
     /// An empty cache slot.

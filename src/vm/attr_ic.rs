@@ -21,6 +21,11 @@
 //! (built-in types cannot change), and module attributes take a short path through
 //! the module dict.
 //!
+//! Instances in dict mode (their `__dict__` was asked for) have no map: their
+//! entries are keyed by type instead (`IC_DICT`, `IC_DICT_METHOD`), valid while
+//! the class has no Python `__getattribute__` and no data descriptor of the
+//! name; a hit is one lookup in the instance's dict by the interned name.
+//!
 //! The epoch also moves on after every collection, so an entry never outlives the
 //! map it points to.
 
@@ -28,7 +33,8 @@ use std::cell::Cell;
 
 use super::{PyResult, Vm};
 use crate::objects::object::{
-    AttrIc, CodeObj, FLAG_GETATTRIBUTE, FLAG_SETATTR, IC_ADD, IC_CLASS_VALUE, IC_METHOD, IC_SLOT,
+    AttrIc, CodeObj, FLAG_GETATTRIBUTE, FLAG_SETATTR, IC_ADD, IC_CLASS_VALUE, IC_DICT,
+    IC_DICT_METHOD, IC_METHOD, IC_SLOT,
 };
 use crate::objects::{ObjRef, Payload, Value};
 
@@ -66,6 +72,13 @@ impl Vm {
                     } else if c.kind == IC_CLASS_VALUE {
                         return Ok(c.value);
                     }
+                } else if let Some(d) = inst.dict() {
+                    let hit = self.probe(code.load_ways(n), o.ty());
+                    if hit.is_some_and(|c| c.kind == IC_DICT) {
+                        if let Some(v) = self.dict_get_str_pure(d, code.names[n]) {
+                            return Ok(v);
+                        }
+                    }
                 }
             } else if let Some(v) = self.module_attr(o, code.names[n]) {
                 return Ok(v);
@@ -91,6 +104,12 @@ impl Vm {
             };
             if let Some((kind, index, value)) = entry {
                 self.record(code.load_ways(n), map, kind, index, value);
+            }
+        } else if let Some((o, d)) = self.cacheable_dict_load(obj) {
+            let descr = self.lookup_in_mro(o.ty(), name);
+            let data = descr.is_some_and(|d| self.is_data_descriptor(d));
+            if !data && self.dict_get_str_pure(d, name).is_some() {
+                self.record(code.load_ways(n), o.ty(), IC_DICT, 0, Value::Empty);
             }
         }
         Ok(v)
@@ -138,6 +157,15 @@ impl Vm {
                             return Ok((Value::Empty, v));
                         }
                     }
+                } else if let Some(d) = inst.dict() {
+                    if let Some(c) = self.probe(code.load_ways(n), o.ty()) {
+                        let own = self.dict_get_str_pure(d, code.names[n]);
+                        match (c.kind, own) {
+                            (IC_DICT_METHOD, None) => return Ok((c.value, obj)),
+                            (IC_DICT, Some(v)) => return Ok((Value::Empty, v)),
+                            _ => {}
+                        }
+                    }
                 }
             } else if let Some(c) = self.probe(code.load_ways(n), o.ty()) {
                 // A built-in receiver (see `builtin_method_receiver`): keyed by type.
@@ -169,6 +197,12 @@ impl Vm {
             let is_self = matches!((r.1, obj), (Value::Obj(a), Value::Obj(b)) if a == b);
             if !shadowed && !r.0.is_empty() && is_self {
                 self.record(code.load_ways(n), map, IC_METHOD, 0, r.0);
+            }
+        } else if let Some((o, d)) = self.cacheable_dict_load(obj) {
+            let shadowed = self.dict_get_str_pure(d, name).is_some();
+            let is_self = matches!((r.1, obj), (Value::Obj(a), Value::Obj(b)) if a == b);
+            if !shadowed && !r.0.is_empty() && is_self {
+                self.record(code.load_ways(n), o.ty(), IC_DICT_METHOD, 0, r.0);
             }
         }
         Ok(r)
@@ -296,6 +330,17 @@ impl Vm {
         };
         let map = inst.map()?;
         (self.type_flags(o.ty()) & FLAG_GETATTRIBUTE == 0).then_some((o, map))
+    }
+
+    /// The instance and its dict, for a dict-mode instance whose class has no
+    /// Python `__getattribute__` (see the module docs).
+    fn cacheable_dict_load(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
+        let Value::Obj(o) = obj else { return None };
+        let Payload::Instance(inst) = &o.payload else {
+            return None;
+        };
+        let d = inst.dict()?;
+        (self.type_flags(o.ty()) & FLAG_GETATTRIBUTE == 0).then_some((o, d))
     }
 
     /// The live entry for `key` (a map, or the type of a built-in receiver).
