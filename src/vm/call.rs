@@ -125,24 +125,7 @@ impl Vm {
                     self.stack[args_start - 1] = self_;
                     return self.do_call(func, ret_base, args_start - 1, nargs + 1, kwnames);
                 }
-                // Other callables (a class, an object with __call__) use the
-                // slot below their arguments themselves: call with a fresh list.
-                let mut args = Vec::with_capacity(nargs + 1);
-                args.push(self_);
-                args.extend_from_slice(&self.stack[args_start..args_start + nargs]);
-                let names: Vec<Value> = kwnames
-                    .and_then(|t| t.as_tuple().map(|n| n.to_vec()))
-                    .unwrap_or_default();
-                let nkw = names.len();
-                let kw: Vec<(ObjRef, Value)> = names
-                    .iter()
-                    .zip(&args[args.len() - nkw..])
-                    .filter_map(|(n, v)| n.as_obj().map(|n| (n, *v)))
-                    .collect();
-                args.truncate(args.len() - nkw);
-                let r = self.call(func, &args, &kw);
-                self.stack.truncate(ret_base);
-                Ok(Some(r?))
+                self.call_bound_callable(func, self_, ret_base, args_start, nargs, kwnames)
             }
             Payload::Type(_) => self.call_type(o, ret_base, args_start, nargs, kwnames),
             _ => {
@@ -169,6 +152,37 @@ impl Vm {
     /// The first argument of an unbound built-in method must be an instance of its
     /// type. Returns the `self` the native should see: for natives of `int` and
     /// `float`, an instance of a subclass is replaced by its value (see `derived`).
+    /// A bound method whose function is another callable (a class, an object
+    /// with `__call__`): those use the slot below their arguments themselves,
+    /// so they are called with a fresh argument list.
+    #[inline(never)]
+    fn call_bound_callable(
+        &mut self,
+        func: Value,
+        self_: Value,
+        ret_base: usize,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<ObjRef>,
+    ) -> PyResult<Option<Value>> {
+        let mut args = Vec::with_capacity(nargs + 1);
+        args.push(self_);
+        args.extend_from_slice(&self.stack[args_start..args_start + nargs]);
+        let names: Vec<Value> = kwnames
+            .and_then(|t| t.as_tuple().map(|n| n.to_vec()))
+            .unwrap_or_default();
+        let nkw = names.len();
+        let kw: Vec<(ObjRef, Value)> = names
+            .iter()
+            .zip(&args[args.len() - nkw..])
+            .filter_map(|(n, v)| n.as_obj().map(|n| (n, *v)))
+            .collect();
+        args.truncate(args.len() - nkw);
+        let r = self.call(func, &args, &kw);
+        self.stack.truncate(ret_base);
+        Ok(Some(r?))
+    }
+
     pub(crate) fn check_self(
         &self,
         name: &str,

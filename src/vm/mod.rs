@@ -391,9 +391,17 @@ impl Vm {
     #[inline]
     pub fn safepoint(&mut self) {
         if self.native_depth == 0 && self.heap.should_collect() {
-            self.collect_now();
-            self.run_weak_callbacks();
+            self.collect_at_safepoint();
         }
+    }
+
+    /// The collection a safepoint found due, and the weak reference callbacks
+    /// it queued (kept out of the dispatch loop's code).
+    #[cold]
+    #[inline(never)]
+    fn collect_at_safepoint(&mut self) {
+        self.collect_now();
+        self.run_weak_callbacks();
     }
 
     /// Refuse (BufferError `msg`) to resize `obj` while a memoryview of it is alive.

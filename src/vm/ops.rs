@@ -700,6 +700,8 @@ impl Vm {
         self.call(f, &[a, b], &[])
     }
 
+    #[cold]
+    #[inline(never)]
     fn unsupported_binop(&self, a: Value, b: Value, op: BinOp) -> PyErr {
         // A sequence times a non-integer: CPython's sequence repeat says so.
         if op == BinOp::Mul {
@@ -1170,17 +1172,19 @@ impl Vm {
         }
     }
 
-    /// Comparisons between built-in values; None when unsupported.
-    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-        use std::cmp::Ordering;
-        if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
-            return Ok(Some(r));
-        }
+    /// `==`/`!=` between weak references (their referents) or bound methods
+    /// (same object, equal functions); None for anything else.
+    #[cold]
+    #[inline(never)]
+    fn compare_refs_and_methods(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
         if let Some(r) = crate::stdlib::weakref::compare(self, a, b, op)? {
             return Ok(Some(r));
         }
-        // Bound methods are equal when bound to the same object with equal
-        // functions.
         if let (
             Some(Payload::Method { func: f, self_: s }),
             Some(Payload::Method { func: g, self_: t }),
@@ -1190,6 +1194,15 @@ impl Vm {
             let (f, g, same) = (*f, *g, s.is(*t));
             let equal = same && (f.is(g) || self.eq(f, g)?);
             return Ok(Some(equal == (op == CmpOp::Eq)));
+        }
+        Ok(None)
+    }
+
+    /// Comparisons between built-in values; None when unsupported.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        use std::cmp::Ordering;
+        if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
+            return Ok(Some(r));
         }
         let is_view = |v: Value| matches!(v.payload(), Some(Payload::MemoryView(_)));
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && (is_view(a) || is_view(b)) {
@@ -1258,6 +1271,10 @@ impl Vm {
                     | (Payload::Tuple(_), Payload::Tuple(_)) => {
                         return self.seq_compare(ao, bo, op).map(Some);
                     }
+                    (
+                        Payload::WeakRef(_) | Payload::Method { .. },
+                        Payload::WeakRef(_) | Payload::Method { .. },
+                    ) => return self.compare_refs_and_methods(a, b, op),
                     (Payload::Dict(_), Payload::Dict(_)) => {
                         return match op {
                             CmpOp::Eq | CmpOp::Ne => {
