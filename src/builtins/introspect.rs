@@ -92,7 +92,7 @@ pub fn install(vm: &mut Vm) {
         let f = frame_of(a)?;
         let line = match vm.live_frame(f) {
             Some(idx) => vm.frame_line(idx),
-            None => f.lineno,
+            None => f.lineno.get(),
         };
         Ok(Value::Int(line as i64))
     });

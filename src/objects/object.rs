@@ -345,8 +345,9 @@ pub struct FrameObj {
     /// A function's local variables, in `co_varnames` order (Empty when unbound),
     /// then its cell and free variables' values.
     pub local_values: Vec<Value>,
-    /// `f_lineno`
-    pub lineno: u32,
+    /// `f_lineno` when the snapshot was taken; updated to the last line run
+    /// when the activation ends (`Vm::frame_ended`).
+    pub lineno: Cell<u32>,
     /// `f_back`
     pub back: Value,
 }

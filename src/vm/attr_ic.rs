@@ -42,8 +42,18 @@ impl Vm {
     /// LOAD_ATTR of `code.names[n]` on `obj`. The common case (an instance slot
     /// found by the most recent cache entry) is inlined into the dispatch loop; the
     /// other entries and the generic lookup are out of line.
+    ///
+    /// `pc` is the dispatch loop's position: off the fast path it is saved in
+    /// the running frame, because a getter may ask for the frame's line
+    /// (`f_lineno`).
     #[inline(always)]
-    pub(super) fn load_attr_ic(&mut self, code: &CodeObj, n: usize, obj: Value) -> PyResult<Value> {
+    pub(super) fn load_attr_ic(
+        &mut self,
+        code: &CodeObj,
+        n: usize,
+        obj: Value,
+        pc: usize,
+    ) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 let (shape, epoch) = (Some(inst.shape.get()), self.type_epoch.get());
@@ -56,6 +66,9 @@ impl Vm {
                     }
                 }
             }
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = pc;
         }
         self.load_attr_ways(code, n, obj)
     }

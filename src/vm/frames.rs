@@ -24,6 +24,19 @@ impl Vm {
         self.frame_serial
     }
 
+    /// The activation `self.frames[idx]` (its `pc` up to date) is ending: its
+    /// frame object, if one was made, keeps the last line it ran.
+    #[cold]
+    pub fn frame_ended(&mut self, idx: usize) {
+        let serial = self.frames[idx].serial;
+        if let Some(&o) = self.frame_objects.get(&serial) {
+            let line = self.frame_line(idx);
+            if let Payload::Frame(f) = &o.payload {
+                f.lineno.set(line);
+            }
+        }
+    }
+
     /// The index of the running frame a frame object was taken from, if that frame
     /// is still running.
     pub fn live_frame(&self, f: &FrameObj) -> Option<usize> {
@@ -82,7 +95,7 @@ impl Vm {
             globals: f.globals,
             locals_dict,
             local_values,
-            lineno: self.frame_line(idx),
+            lineno: std::cell::Cell::new(self.frame_line(idx)),
             back,
         };
         let ty = self.types.frame;
@@ -123,7 +136,7 @@ impl Vm {
             globals,
             locals_dict: Value::None,
             local_values,
-            lineno,
+            lineno: std::cell::Cell::new(lineno),
             back: Value::None,
         };
         let ty = self.types.frame;

@@ -228,7 +228,7 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        let v = tri!(self.load_attr_ic(code, i as usize, obj));
+                        let v = tri!(self.load_attr_ic(code, i as usize, obj, pc));
                         self.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
@@ -240,7 +240,7 @@ impl Vm {
                         let (a, n) = ((x & 0xffff) as usize, (x >> 16) as usize);
                         let obj = local!(a);
                         pc += 1;
-                        let v = tri!(self.load_attr_ic(code, n, obj));
+                        let v = tri!(self.load_attr_ic(code, n, obj, pc));
                         self.stack.push(v);
                     }
                     Instr::LoadFastAttrBinaryOp(x) => {
@@ -248,7 +248,7 @@ impl Vm {
                         let (a, n) = (((x >> 8) & 0xfff) as usize, (x >> 20) as usize);
                         let obj = local!(a);
                         pc += 1;
-                        let rhs = tri!(self.load_attr_ic(code, n, obj));
+                        let rhs = tri!(self.load_attr_ic(code, n, obj, pc));
                         pc += 1;
                         let lhs = pop!();
                         binop_push!(op, lhs, rhs);
@@ -270,7 +270,7 @@ impl Vm {
                     }
                     Instr::LoadAttrKeep(i) => {
                         let obj = top!();
-                        let v = tri!(self.load_attr_ic(code, i as usize, obj));
+                        let v = tri!(self.load_attr_ic(code, i as usize, obj, pc));
                         self.stack.push(v);
                     }
                     Instr::StoreAttrInplace(i) => {
@@ -720,6 +720,10 @@ impl Vm {
                     }
                     Instr::ReturnValue => {
                         let v = pop!();
+                        if !self.frame_objects.is_empty() {
+                            self.frames[fidx].pc = pc;
+                            self.frame_ended(fidx);
+                        }
                         let frame = self.frames.pop().unwrap();
                         if let OnReturn::BinaryOp(op) = frame.on_return {
                             let r = self.binary_op_returned(frame.ret_base, op, v);
@@ -1249,6 +1253,9 @@ impl Vm {
                 self.stack.truncate(sb + h.depth as usize);
                 self.stack.push(Value::Obj(exc));
                 return Ok(());
+            }
+            if !self.frame_objects.is_empty() {
+                self.frame_ended(self.frames.len() - 1);
             }
             let frame = self.frames.pop().unwrap();
             self.stack.truncate(frame.ret_base);

@@ -189,7 +189,7 @@ impl Vm {
                     "<frame at {:#x}, file '{}', line {}, code {}>",
                     o.addr(),
                     co.code.filename,
-                    f.lineno,
+                    f.lineno.get(),
                     co.code.name
                 )
             }
