@@ -86,18 +86,32 @@ struct CallbackData {
     /// Keeps the strings of `c_char_p`/`c_wchar_p` results alive (C may use
     /// them after the callback returned; CPython leaks them likewise).
     keep: CDataObj,
+    /// Calls of this callback in progress (see `Callback`'s Drop).
+    active: Cell<u32>,
 }
 
 /// The Python side of a callback function object.
 pub struct Callback {
     data: Rc<CallbackData>,
-    closure: Closure,
+    /// None only while being dropped.
+    closure: Option<Closure>,
+}
+
+impl Drop for Callback {
+    /// A collection inside one of its own calls may free the function object
+    /// (the program dropped its last reference): the closure is then leaked,
+    /// since C is still running its code and its handler.
+    fn drop(&mut self) {
+        if self.data.active.get() > 0 {
+            std::mem::forget(self.closure.take());
+        }
+    }
 }
 
 impl Callback {
     /// The address C calls.
     pub fn code(&self) -> usize {
-        self.closure.code()
+        self.closure.as_ref().map_or(0, Closure::code)
     }
 
     /// Call `f` on every heap reference.
@@ -146,6 +160,7 @@ pub fn new(vm: &mut Vm, cls: ObjRef, callable: Value) -> PyResult<Callback> {
         args,
         ret,
         keep: CDataObj::view(0, 0, Value::None),
+        active: Cell::new(0),
     });
     let inner = Rc::clone(&data);
     let closure = Closure::new(
@@ -154,7 +169,10 @@ pub fn new(vm: &mut Vm, cls: ObjRef, callable: Value) -> PyResult<Callback> {
         Box::new(move |argv, result| run(&inner, argv, result)),
     )
     .map_err(PyErr::runtime_error)?;
-    Ok(Callback { data, closure })
+    Ok(Callback {
+        data,
+        closure: Some(closure),
+    })
 }
 
 /// The simple-type code of `cls` when it is a simple type used directly (not
@@ -237,7 +255,9 @@ fn run(data: &CallbackData, argv: &[*const u8], result: *mut u8) {
         ))
     } else {
         DEPTH.with(|d| d.set(depth + 1));
+        data.active.set(data.active.get() + 1);
         let r = vm.call_rooted(data.callable, &args);
+        data.active.set(data.active.get() - 1);
         DEPTH.with(|d| d.set(depth));
         r
     };
