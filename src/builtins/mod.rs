@@ -16,6 +16,7 @@ pub mod list;
 pub mod memoryview;
 pub mod numbers;
 pub mod object;
+pub mod operator_dunders;
 pub mod set;
 pub mod sorting;
 pub mod str;

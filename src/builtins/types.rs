@@ -20,4 +20,5 @@ pub fn install(vm: &mut Vm) {
     crate::stdlib::weakref::install(vm);
     super::set::install(vm);
     super::file::install(vm);
+    super::operator_dunders::install(vm);
 }

@@ -134,6 +134,10 @@ fn complex_div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     }
 }
 
+fn complex_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     if b.0 == 0.0 && b.1 == 0.0 {
         return Ok((1.0, 0.0));
@@ -143,6 +147,26 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
             return Err(PyErr::zero_division("0.0 to a negative or complex power"));
         }
         return Ok((0.0, 0.0));
+    }
+    // An integral exponent up to 100 is done by repeated multiplication, as
+    // CPython does (so (1j)**2 is exactly -1).
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut result = (1.0, 0.0);
+        let mut base = a;
+        let mut k = n.unsigned_abs();
+        while k > 0 {
+            if k & 1 == 1 {
+                result = complex_mul(result, base);
+            }
+            base = complex_mul(base, base);
+            k >>= 1;
+        }
+        return Ok(if n < 0 {
+            complex_div((1.0, 0.0), result)
+        } else {
+            result
+        });
     }
     let vabs = a.0.hypot(a.1);
     let mut len = vabs.powf(b.0);
@@ -357,7 +381,12 @@ impl Vm {
     }
 
     /// Operators on built-in types; None means "not implemented for these operands".
-    fn builtin_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binop(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
         if let Some(r) = self.numeric_binop(a, b, op)? {
             return Ok(Some(r));
         }
@@ -1199,7 +1228,12 @@ impl Vm {
     }
 
     /// Comparisons between built-in values; None when unsupported.
-    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         if let Some(r) = crate::stdlib::array::compare(self, a, b, op)? {
             return Ok(Some(r));
