@@ -390,6 +390,13 @@ def _store(owner, offset, cls, value):
     """Store `value` as a `cls` at `offset` in `owner`'s memory."""
     code = _simple_code(cls)
     if code is not None:
+        if isinstance(value, _SimpleCData):
+            # An instance of the field's type gives its value; another simple
+            # type is refused, as in CPython.
+            if not isinstance(value, cls):
+                raise TypeError("incompatible types, %s instance instead of %s instance"
+                                % (type(value).__name__, cls.__name__))
+            value = value.value
         if _is_swapped(cls):
             _swap_set(owner, offset, code, value)
             return
