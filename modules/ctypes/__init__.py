@@ -646,27 +646,23 @@ def ARRAY(typ, length):
 
 def create_string_buffer(init, size=None):
     """A c_char array holding `init` (bytes, NUL-terminated) or of `size` bytes."""
-    if isinstance(init, bytes):
-        if size is None:
-            size = len(init) + 1
-        buf = (c_char * size)()
-        buf.value = init
-        return buf
-    if isinstance(init, int):
-        return (c_char * init)()
-    raise TypeError(init)
+    return _text_buffer(c_char, bytes, init, size)
 
 
 def create_unicode_buffer(init, size=None):
     """A c_wchar array holding `init` (str, NUL-terminated) or of `size` chars."""
-    if isinstance(init, str):
+    return _text_buffer(c_wchar, str, init, size)
+
+
+def _text_buffer(elem, text_type, init, size):
+    if isinstance(init, text_type):
         if size is None:
             size = len(init) + 1
-        buf = (c_wchar * size)()
+        buf = (elem * size)()
         buf.value = init
         return buf
     if isinstance(init, int):
-        return (c_wchar * init)()
+        return (elem * init)()
     raise TypeError(init)
 
 

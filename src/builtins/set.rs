@@ -46,7 +46,22 @@ fn pure_key(k: Value) -> bool {
     }
 }
 
-/// Are all elements of both sets `pure_key`s?
+/// Run a table-level operation with `peq`-like equality; None when it had to
+/// compare a pair that needs Python's `__eq__` (the caller then takes the
+/// element-by-element path). Only for operations that change nothing.
+fn pure_attempt<R>(op: impl FnOnce(&mut dyn FnMut(&Value, &Value) -> bool) -> R) -> Option<R> {
+    let mut impure = false;
+    let r = op(&mut |a: &Value, b: &Value| {
+        eq_pure(*a, *b).unwrap_or_else(|| {
+            impure = true;
+            false
+        })
+    });
+    (!impure).then_some(r)
+}
+
+/// Are all elements of both sets `pure_key`s? (For the operations that
+/// change a set in place, checked before they start.)
 fn pure_sets(a: ObjRef, b: ObjRef) -> bool {
     let pure = |o: ObjRef| table(o).is_some_and(|t| t.iter().all(|(_, k)| pure_key(k)));
     pure(a) && pure(b)
@@ -183,7 +198,18 @@ pub fn set_update_from(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
 /// `a op b` for two sets.
 pub fn set_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Value> {
     let frozen = matches!(a.payload, Payload::FrozenSet(_));
-    if !pure_sets(a, b) {
+    let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
+    let fast = match op {
+        BinOp::Or => pure_attempt(|eq| ta.union(tb, eq)),
+        BinOp::And => pure_attempt(|eq| ta.intersection(tb, eq)),
+        BinOp::Sub => pure_attempt(|eq| ta.difference(tb, eq)),
+        BinOp::Xor => pure_attempt(|eq| ta.symmetric_difference(tb, eq)),
+        _ => return Err(PyErr::type_error("bad set operation")),
+    };
+    if let Some(r) = fast {
+        return Ok(make(vm, frozen, r));
+    }
+    {
         let out = make(vm, false, SetTable::new());
         let o = out.as_obj().expect("a new set");
         rooted(vm, out, |vm| slow_binop(vm, a, b, op, o))?;
@@ -191,17 +217,8 @@ pub fn set_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Value
             return Ok(out);
         }
         let body = table(o).expect("a set").copy();
-        return Ok(make(vm, true, body));
+        Ok(make(vm, true, body))
     }
-    let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
-    let r = match op {
-        BinOp::Or => ta.union(tb, peq),
-        BinOp::And => ta.intersection(tb, peq),
-        BinOp::Sub => ta.difference(tb, peq),
-        BinOp::Xor => ta.symmetric_difference(tb, peq),
-        _ => return Err(PyErr::type_error("bad set operation")),
-    };
-    Ok(make(vm, frozen, r))
 }
 
 /// `a op= b` for sets.
@@ -244,15 +261,16 @@ fn is_subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     if ta.len() > tb.len() {
         return Ok(false);
     }
-    if !pure_sets(a, b) {
-        for k in elements(a) {
-            if !vm.set_contains(b, k)? {
-                return Ok(false);
-            }
-        }
-        return Ok(true);
+    let fast = pure_attempt(|eq| ta.iter().all(|(h, k)| tb.find(h, |x| eq(x, &k)).is_some()));
+    if let Some(r) = fast {
+        return Ok(r);
     }
-    Ok(ta.iter().all(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some()))
+    for k in elements(a) {
+        if !vm.set_contains(b, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Comparisons between sets (subset order).
@@ -385,18 +403,17 @@ pub fn isdisjoint_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args("isdisjoint", &args[1..], 1, 1)?;
     let a = to_set(vm, args[0])?;
     let b = to_set(vm, args[1])?;
-    if !pure_sets(a, b) {
-        for k in elements(a) {
-            if vm.set_contains(b, k)? {
-                return Ok(Value::Bool(false));
-            }
-        }
-        return Ok(Value::Bool(true));
-    }
     let (ta, tb) = (table(a).unwrap(), table(b).unwrap());
-    Ok(Value::Bool(
-        !ta.iter().any(|(h, k)| tb.find(h, |x| peq(x, &k)).is_some()),
-    ))
+    let fast = pure_attempt(|eq| !ta.iter().any(|(h, k)| tb.find(h, |x| eq(x, &k)).is_some()));
+    if let Some(r) = fast {
+        return Ok(Value::Bool(r));
+    }
+    for k in elements(a) {
+        if vm.set_contains(b, k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

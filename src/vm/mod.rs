@@ -15,6 +15,7 @@
 pub mod attr;
 pub mod attr_ic;
 pub mod call;
+pub mod compare;
 pub mod derived;
 pub mod dictops;
 pub mod errors;

@@ -464,23 +464,34 @@ fn array_item_addr(m: &CDataObj, i: i64, size: i64, len: i64, ty: CType) -> PyRe
     m.at(j * size, ty.size())
 }
 
+/// For `arr[i]` (memory `m`) when its elements are of a simple type whose
+/// code is not in `slow` (those take the Python path): the item's address
+/// and the array's shape.
+fn array_item(
+    vm: &mut Vm,
+    m: &CDataObj,
+    arr: Value,
+    i: i64,
+    slow: &[char],
+) -> PyResult<Option<(usize, ArrayShape)>> {
+    let Some(shape) = array_shape(vm, m, arr)? else {
+        return Ok(None);
+    };
+    if slow.contains(&shape.code) {
+        return Ok(None);
+    }
+    let p = array_item_addr(m, i, shape.size, shape.len, shape.ty)?;
+    Ok(Some((p, shape)))
+}
+
 /// `Array.__getitem__`: an int index into an array of a simple type is read
 /// here; anything else goes to the Python `_getitem_slow`.
 fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__getitem__", &args[1..], 1, 1)?;
     if let Value::Int(i) = args[1] {
         let m = cdata(vm, args[0])?;
-        if let Some(ArrayShape {
-            code,
-            ty,
-            size,
-            len,
-        }) = array_shape(vm, m, args[0])?
-        {
-            if code != 'c' && code != 'u' {
-                let p = array_item_addr(m, i, size, len, ty)?;
-                return read_value(vm, p, code, ty);
-            }
+        if let Some((p, s)) = array_item(vm, m, args[0], i, &['c', 'u'])? {
+            return read_value(vm, p, s.code, s.ty);
         }
     }
     array_slow(vm, "_getitem_slow", args)
@@ -491,20 +502,13 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args("__setitem__", &args[1..], 2, 2)?;
     if let Value::Int(i) = args[1] {
         let m = cdata(vm, args[0])?;
-        if let Some(ArrayShape {
-            code,
-            ty,
-            size,
-            len,
-        }) = array_shape(vm, m, args[0])?
+        if let Some((p, ArrayShape { code, ty, .. })) =
+            array_item(vm, m, args[0], i, &['c', 'u', 'z', 'Z'])?
         {
-            if !matches!(code, 'c' | 'u' | 'z' | 'Z') {
-                let p = array_item_addr(m, i, size, len, ty)?;
-                let bits = value_bits(vm, Some(m), code, ty, args[2])?;
-                // SAFETY: `p` has room for `ty` (checked by `at`).
-                unsafe { convert::write_int(p as *mut u8, ty, bits) };
-                return Ok(Value::None);
-            }
+            let bits = value_bits(vm, Some(m), code, ty, args[2])?;
+            // SAFETY: `p` has room for `ty` (checked by `at`).
+            unsafe { convert::write_int(p as *mut u8, ty, bits) };
+            return Ok(Value::None);
         }
     }
     array_slow(vm, "_setitem_slow", args)
